@@ -1,0 +1,99 @@
+"""Under every included snippet: a download link and what the tests run it under.
+
+The line is written from the page's own test declarations, read by the harness's parser
+(tests/harness/spec.py), so the page never claims more than the tests do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docutils import nodes
+from harness.spec import METHODS, PLAIN, parse_file
+from sphinx import addnodes
+from sphinx.application import Sphinx
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _python_versions(app: Sphinx) -> str:
+    versions = sorted(
+        (tuple(map(int, match.groups())), f"{match[1]}.{match[2]}")
+        for classifier in app.config.snippet_notes_classifiers
+        if (match := re.fullmatch(r"Programming Language :: Python :: (\d+)\.(\d+)", classifier))
+    )
+    if not versions:
+        return ""
+    first, last = versions[0][1], versions[-1][1]
+    return f"Python {first}" if first == last else f"Python {first} to {last}"
+
+
+def describe(snippet, versions: str) -> str:
+    """The sentence that says how the tests run a snippet."""
+    where = " on Linux" + (f" with {versions}" if versions else "")
+    if snippet.once is not None:
+        run = snippet.skip_reason(PLAIN, platform="linux", version=(99, 0))
+        if run:
+            return f"Not run by the tests: {run}."
+        sentence = f"Tested{where} as a plain run, python {snippet.path.name}: {snippet.once}."
+    else:
+        tested = [m for m in METHODS if m not in snippet.skips]
+        if not tested:
+            return f"Not run by the tests on its own: {snippet.skips[METHODS[0]]}."
+        sentence = f"Tested{where} under the {_join(tested)} start method"
+        sentence += "s." if len(tested) > 1 else "."
+        reasons: dict[str, list[str]] = {}
+        for method in METHODS:
+            if method in snippet.skips:
+                reasons.setdefault(snippet.skips[method], []).append(method)
+        for reason, methods in reasons.items():
+            sentence += f" Not under {_join(methods)}: {reason}."
+    if snippet.requires_python:
+        version = ".".join(map(str, snippet.requires_python[0]))
+        sentence += f" Needs Python {version} or later: {snippet.requires_python[1]}."
+    if snippet.requires_platform:
+        platform, reason = snippet.requires_platform
+        sentence += f" Runs only on {platform}: {reason}."
+    return sentence
+
+
+def add_notes(app: Sphinx, doctree: nodes.document) -> None:
+    env = app.env
+    source = Path(env.doc2path(env.docname))
+    if source.suffix != ".md":
+        return
+    snippets = {snippet.path: snippet for snippet in parse_file(source, docs=Path(app.srcdir))}
+    versions = _python_versions(app)
+    noted: set[Path] = set()
+    for block in list(doctree.findall(nodes.literal_block)):
+        path = Path(block.get("source", "")).resolve()
+        snippet = snippets.get(path)
+        if snippet is None or path in noted:
+            continue
+        noted.add(path)
+        target = "/../" + path.relative_to(Path(app.srcdir).parent).as_posix()
+        download = addnodes.download_reference(
+            "",
+            "",
+            nodes.literal("", f"Download {path.name}"),
+            refdoc=env.docname,
+            reftarget=target,
+            refexplicit=True,
+            refdomain="",
+            reftype="download",
+        )
+        note = nodes.paragraph("", "", classes=["snippet-note"])
+        note += download
+        note += nodes.Text(" · " + describe(snippet, versions))
+        container = block.parent if isinstance(block.parent, nodes.container) else block
+        container.parent.insert(container.parent.index(container) + 1, note)
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_config_value("snippet_notes_classifiers", [], "env")
+    # Before Sphinx's download collector (priority 500) reads the download references.
+    app.connect("doctree-read", add_notes, priority=400)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

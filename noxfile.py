@@ -1,0 +1,80 @@
+"""Sessions: ``nox -s docs``, ``nox -s tests``, ``nox -s lint``, ``nox -s serve``.
+
+``nox -s tests`` runs the suite on the Python that runs nox. ``nox -s tests-3.13`` (and the other
+versions listed in pyproject.toml's classifiers) runs it on that interpreter, when the machine
+has one.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["lint", "tests", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).resolve().parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+PYTHON_VERSIONS = [
+    match[1]
+    for classifier in PYPROJECT["project"]["classifiers"]
+    if (match := re.fullmatch(r"Programming Language :: Python :: (3\.\d+)", classifier))
+]
+SPHINX_ARGS = ["-c", "conf", "docs", "build/html", "-W", "--keep-going", "-n"]
+
+
+def install_group(session: nox.Session, group: str) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def run_tests(session: nox.Session) -> None:
+    install_group(session, "tests")
+    # Two workers measured faster than one on a two-core machine (see README.md).
+    session.run("pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run every page's snippets under spawn, fork and forkserver, and the harness's own tests."""
+    run_tests(session)
+
+
+for _version in PYTHON_VERSIONS:
+    nox.session(name=f"tests-{_version}", python=_version, default=False)(run_tests)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the HTML site into build/html, failing on any warning."""
+    install_group(session, "docs")
+    shutil.rmtree(ROOT / "build" / "html", ignore_errors=True)
+    session.run("sphinx-build", *SPHINX_ARGS, *session.posargs)
+    session.log(f"Open {ROOT / 'build' / 'html' / 'index.html'} in a browser.")
+
+
+@nox.session(default=False)
+def serve(session: nox.Session) -> None:
+    """Preview the site at http://127.0.0.1:8000, rebuilt on every change."""
+    install_group(session, "serve")
+    session.run(
+        "sphinx-autobuild",
+        *SPHINX_ARGS,
+        "--watch",
+        "snippets",
+        "--host",
+        "127.0.0.1",
+        *session.posargs,
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over the whole repository."""
+    install_group(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")

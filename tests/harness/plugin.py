@@ -1,0 +1,216 @@
+"""The pytest plugin that turns every page under ``docs/`` into tests (loaded by pyproject.toml).
+
+* One Sybil per start method, plus one for snippets that run once as plain ``python file.py``:
+  each snippet a page includes becomes a test ``<snippet>[<method>]`` in that page's file.
+* One Sybil for the Python blocks written in the pages themselves (``>>>`` sessions).
+* After the run: no process that a snippet started may still be alive, and no shared-memory
+  segment or named semaphore may be left in ``/dev/shm``.
+"""
+
+from __future__ import annotations
+
+import doctest
+import io
+import multiprocessing
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sybil import Example, Region, Sybil
+from sybil.parsers.myst import CodeBlockParser
+from sybil.sybil import SybilCollection
+
+from . import compare, runner
+from .spec import DOCS, METHODS, PLAIN, ROOT, Snippet, parse_page
+
+SHM = Path("/dev/shm")
+
+
+class SnippetCase:
+    """What one test runs: a snippet under one method."""
+
+    def __init__(self, snippet: Snippet, method: str) -> None:
+        self.snippet = snippet
+        self.method = method
+
+    def __repr__(self) -> str:
+        return f"<{self.snippet.name} under {self.method}>"
+
+
+class PageSybil(Sybil):
+    def identify(self, example: Example) -> str:
+        case = example.parsed
+        if isinstance(case, SnippetCase):
+            return f"{case.snippet.name}[{case.method}]"
+        return super().identify(example)
+
+
+def _describe(method: str) -> str:
+    return "a plain run (python file.py)" if method == PLAIN else f"start method {method!r}"
+
+
+def evaluate(example: Example) -> str | None:
+    case: SnippetCase = example.parsed
+    snippet, method = case.snippet, case.method
+    page = snippet.page.relative_to(ROOT) if ROOT in snippet.page.parents else snippet.page
+    header = f"{page}, line {snippet.line}: {snippet.name} under {_describe(method)}"
+    if snippet.errors:
+        return "\n".join([header, *(f"  - {error}" for error in snippet.errors)])
+    if method != PLAIN and method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"start method {method!r} is not available on {sys.platform}")
+    reason = snippet.skip_reason(method)
+    if reason:
+        pytest.skip(f"{snippet.name}: {reason}")
+
+    hang = snippet.hangs.get(method)
+    limit = hang[0] if hang else snippet.timeout
+    run = runner.run(snippet.path, method, limit)
+    problems = []
+    if hang and run.exit_code is not None:
+        problems.append(
+            f"the page says it hangs, but it ended after {run.seconds:.1f} s "
+            f"with exit code {run.exit_code}"
+        )
+    elif not hang and run.exit_code is None:
+        problems.append(
+            f"it did not end within {limit:g} s and the page declares no hang; it was killed"
+        )
+    expected_code = snippet.exit_codes.get(method, 0)
+    if run.exit_code is not None and run.exit_code != expected_code:
+        problems.append(f"exit code {run.exit_code}, the page expects {expected_code}")
+    if run.leftovers:
+        problems.append(
+            "processes it started were still alive after its main process ended (killed now):\n"
+            + "\n".join(f"      {member}" for member in run.leftovers)
+        )
+    for stream, actual in (("stdout", run.stdout), ("stderr", run.stderr)):
+        block = snippet.expected(method, stream)
+        expected = block.text if block else ""
+        rules = block.rules if block else frozenset()
+        if compare.matches(expected, actual, rules):
+            continue
+        if block is None and stream == "stderr":
+            what = "it wrote to stderr, and the page declares no stderr block"
+            if "resource_tracker" in actual:
+                what += " (a resource_tracker warning: something leaked)"
+        elif block is None:
+            what = f"it printed output, and the page says it prints none ({snippet.no_output})"
+        else:
+            rule_text = f" [rules: {', '.join(sorted(rules))}]" if rules else ""
+            what = f"{stream} differs from the page's block at line {block.line}{rule_text}"
+        problems.append(f"{what}:\n{compare.explain(expected, actual, stream)}")
+    if not problems:
+        return None
+    command = " ".join(runner.command_for(snippet.path, method))
+    return "\n".join([header, *(f"  - {problem}" for problem in problems), f"  (ran: {command})"])
+
+
+def evaluate_session(example: Example) -> str | None:
+    """Run a ``>>>`` session written in a page, on its own, in a fresh namespace."""
+    source = example.parsed
+    if not source.lstrip().startswith(">>>"):
+        return (
+            "a Python block in a page must be a >>> session; "
+            "put programs under snippets/ and include them"
+        )
+    test = doctest.DocTestParser().get_doctest(
+        source, {"__name__": "__main__"}, Path(example.path).name, example.path, example.line
+    )
+    report = io.StringIO()
+    runner_ = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner_.run(test, out=report.write, clear_globs=True)
+    return report.getvalue() or None
+
+
+def _snippet_parser(method: str):
+    def parse(document) -> list[Region]:
+        page = Path(document.path)
+        regions = []
+        for snippet in parse_page(document.text, page):
+            if method in snippet.methods:
+                regions.append(
+                    Region(snippet.start, snippet.end, SnippetCase(snippet, method), evaluate)
+                )
+        return regions
+
+    return parse
+
+
+def _sybils() -> SybilCollection:
+    common = {"path": str(DOCS), "patterns": ["*.md"]}
+    sybils = [
+        PageSybil(parsers=[_snippet_parser(method)], name=method, **common)
+        for method in (*METHODS, PLAIN)
+    ]
+    # Each >>> session stands alone, so that xdist may run the sessions of a page anywhere.
+    sessions = CodeBlockParser(language="python", evaluator=evaluate_session)
+    sybils.append(PageSybil(parsers=[sessions], name="python", **common))
+    return SybilCollection(sybils)
+
+
+pytest_collect_file = _sybils().pytest()
+
+
+# --- After the run: nothing left behind -------------------------------------------------------
+
+TOKEN_VARIABLE = runner.TOKEN_VARIABLE
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # xdist workers inherit this, and every snippet process inherits it from them (runner.py
+    # marks snippet runs with it), so leftovers can be found wherever they were reparented.
+    os.environ.setdefault(TOKEN_VARIABLE, uuid.uuid4().hex)
+    if not hasattr(config, "workerinput"):
+        config.stash[_shm_key] = _shm_entries()
+
+
+_shm_key = pytest.StashKey[set]()
+
+
+def _shm_entries() -> set[str]:
+    # Hidden names belong to other programs (browsers keep theirs there).
+    if not SHM.is_dir():
+        return set()
+    return {entry.name for entry in SHM.iterdir() if not entry.name.startswith(".")}
+
+
+def _marked_processes(token: str) -> list[str]:
+    marker = f"{runner.SNIPPET_MARK}={token}".encode()
+    found = []
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if marker in (entry / "environ").read_bytes().split(b"\0"):
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                found.append(f"pid {entry.name}: {cmdline.strip()}")
+        except OSError:
+            continue
+    return found
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    if hasattr(config, "workerinput"):
+        return
+    problems = []
+    processes = _marked_processes(os.environ[TOKEN_VARIABLE])
+    if processes:
+        problems.append("processes started by snippets are still alive:")
+        problems.extend(f"  {process}" for process in processes)
+    leaked = sorted(_shm_entries() - config.stash.get(_shm_key, set()))
+    if leaked:
+        problems.append(f"left behind in {SHM} (shared memory or semaphores not unlinked):")
+        problems.extend(f"  {name}" for name in leaked)
+    if problems:
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_sep("=", "left behind by the snippets", red=True)
+            for line in problems:
+                reporter.write_line(line)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
