@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import tomllib
+import zlib
 
 CONF = Path(__file__).resolve().parent
 ROOT = CONF.parent
@@ -32,8 +33,27 @@ nitpicky = True
 
 # The Python docs' inventory is kept in the repository (from Debian's python3.11-doc package), so
 # the build never needs the network; the links it makes point to docs.python.org.
+# APIs added after 3.11 are listed in python-newer-objects.txt and written out as an inventory.
+
+
+def _newer_python_inventory() -> str:
+    entries = []
+    for line in (CONF / "python-newer-objects.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, role, page = line.split()
+            entries.append(f"{name} {role} 1 {page}#$ -\n")
+    header = "# Sphinx inventory version 2\n# Project: Python\n# Version: 3\n"
+    header += "# The remainder of this file is compressed using zlib.\n"
+    target = ROOT / "build" / "python-newer-objects.inv"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(header.encode() + zlib.compress("".join(entries).encode()))
+    return str(target)
+
+
 intersphinx_mapping = {
     "python": ("https://docs.python.org/3", str(CONF / "python-3.11-objects.inv")),
+    # The same site; the URL differs only by its slash because Sphinx wants each mapping unique.
+    "python-newer": ("https://docs.python.org/3/", _newer_python_inventory()),
 }
 intersphinx_timeout = 1
 
