@@ -3,6 +3,9 @@
 Each run gets its own session (process group), a scratch working directory and a time limit.
 When the limit passes, the whole group is killed, so no worker, forkserver or resource tracker
 outlives the test; processes still alive after the program's own exit are reported and killed.
+Resource trackers go last, so they can unlink what the killed processes left in /dev/shm; the
+warnings they print while doing so are the harness's doing, and are dropped from that run's
+stderr.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from .spec import PLAIN
 HERE = Path(__file__).resolve().parent
 LAUNCHER = HERE / "launch.py"
 LINE_BUFFERED = HERE / "linebuffered"
+TRACKER = "from multiprocessing.resource_tracker import main"
 GRACE_SECONDS = 3.0  # how long processes may take to go after the program's main process exits
 # Every process of a snippet run carries SNIPPET_MARK=<the test run's token> in its environment,
 # so the plugin can find any that outlived the run, wherever they were reparented.
@@ -54,34 +58,68 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def _group_members(group: int) -> list[str]:
-    """Describe the processes of a process group (from /proc where there is one)."""
-    members = []
+def _group_members(group: int) -> dict[int, str]:
+    """The live processes of a process group, pid to command line (from /proc where it exists)."""
+    members = {}
     proc = Path("/proc")
-    if proc.is_dir():
-        for entry in proc.iterdir():
-            if not entry.name.isdigit():
+    if not proc.is_dir():
+        try:
+            os.killpg(group, 0)
+        except (ProcessLookupError, PermissionError):
+            return {}
+        return {-group: f"process group {group} still has members"}
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[2]) != group or fields[0] == "Z":
                 continue
-            try:
-                stat = (entry / "stat").read_text()
-                fields = stat.rsplit(")", 1)[1].split()
-                if int(fields[2]) != group or fields[0] == "Z":
-                    continue
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
-            except (OSError, IndexError, ValueError):
-                continue
-            members.append(f"pid {entry.name}: {cmdline or stat.split(')')[0] + ')'}")
-        return members
-    try:
-        os.killpg(group, 0)
-    except (ProcessLookupError, PermissionError):
-        return []
-    return [f"process group {group} still has members"]
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+        except (OSError, IndexError, ValueError):
+            continue
+        members[int(entry.name)] = cmdline
+    return members
+
+
+def _describe(members: dict[int, str]) -> list[str]:
+    return [f"pid {pid}: {cmdline}" for pid, cmdline in sorted(members.items())]
 
 
 def _kill_group(group: int) -> None:
+    """Kill every process of the group, letting resource trackers clean up first.
+
+    A resource tracker unlinks the semaphores and shared memory of the processes it served once
+    they are gone; killed with them, it would leave those behind in /dev/shm.
+    """
+    members = _group_members(group)
+    trackers = {pid for pid, cmdline in members.items() if TRACKER in cmdline}
+    for pid in set(members) - trackers:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + GRACE_SECONDS
+    while trackers & set(_group_members(group)) and time.monotonic() < deadline:
+        time.sleep(0.05)
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(group, signal.SIGKILL)
+
+
+def _without_tracker_warnings(stderr: str) -> str:
+    """Drop what a resource tracker wrote while cleaning up after a run the harness killed."""
+    lines = stderr.splitlines(keepends=True)
+    kept = []
+    for index, line in enumerate(lines):
+        if "resource_tracker: There appear to be" in line:
+            continue
+        if (
+            line.lstrip().startswith("warnings.warn(")
+            and index
+            and ("resource_tracker" in lines[index - 1])
+        ):
+            continue
+        kept.append(line)
+    return "".join(kept)
 
 
 def run(path: Path, method: str, timeout: float) -> Run:
@@ -105,9 +143,10 @@ def run(path: Path, method: str, timeout: float) -> Run:
         except subprocess.TimeoutExpired:
             # Still running, or ended while processes it started keep the pipes open.
             exit_code = process.poll()
-            leftovers = _group_members(group) if exit_code is not None else []
+            leftovers = _describe(_group_members(group)) if exit_code is not None else []
             _kill_group(group)
             stdout, stderr = process.communicate()
+            stderr = _without_tracker_warnings(stderr)
             return Run(command, stdout, stderr, exit_code, time.perf_counter() - started, leftovers)
         exit_code = process.returncode
         leftovers: list[str] = []
@@ -115,6 +154,6 @@ def run(path: Path, method: str, timeout: float) -> Run:
         while (members := _group_members(group)) and time.monotonic() < deadline:
             time.sleep(0.05)
         if members:
-            leftovers = members
+            leftovers = _describe(members)
             _kill_group(group)
         return Run(command, stdout, stderr, exit_code, time.perf_counter() - started, leftovers)
