@@ -1,0 +1,26 @@
+import time
+from multiprocessing import Pool
+
+
+def add_one(number):
+    return number + 1
+
+
+def seconds_for_imap(pool, numbers, chunksize):
+    start = time.perf_counter()
+    for _ in pool.imap(add_one, numbers, chunksize=chunksize):
+        pass
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    numbers = range(10_000)
+    with Pool(processes=2) as pool:
+        pool.map(add_one, range(10))  # let both workers start first
+        one_at_a_time = seconds_for_imap(pool, numbers, chunksize=1)
+        in_chunks = seconds_for_imap(pool, numbers, chunksize=500)
+    print(f"imap, chunksize=1:   {one_at_a_time:.3f} s")
+    print(f"imap, chunksize=500: {in_chunks:.3f} s")
+    ratio = one_at_a_time / in_chunks
+    print(f"chunksize=1 took {ratio:.0f} times as long")
+    print("more than 5 times as long:", ratio > 5)
