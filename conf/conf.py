@@ -1,16 +1,24 @@
 """Sphinx configuration: ``sphinx-build -c conf docs build/html`` (see noxfile.py)."""
 
 import sys
+import zlib
 from pathlib import Path
 
 import tomllib
-import zlib
 
 CONF = Path(__file__).resolve().parent
 ROOT = CONF.parent
 sys.path[:0] = [str(CONF / "_ext"), str(ROOT / "tests")]  # our extension, and the harness's parser
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+# PLACEHOLDERS until the site has a home: set both when they are known.
+# REPOSITORY_URL: the repository's web page, e.g. "https://github.com/OWNER/REPO". While it is
+# empty, the site shows no repository button (a link to nowhere would greet readers with a 404).
+REPOSITORY_URL = ""
+# SITE_URL: where the built site is published, with its trailing slash. It makes the canonical
+# links, the Open Graph URLs and the sitemap's absolute addresses; ".invalid" marks it as not set.
+SITE_URL = "https://multiprocessing-by-example.invalid/"
 
 project = "Python Multiprocessing by Example"
 author = "The Python Multiprocessing by Example authors"
@@ -22,7 +30,10 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx_copybutton",
     "sphinx_design",
+    "sphinxext.opengraph",
+    "sphinx_sitemap",
     "snippet_notes",
+    "site_polish",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -59,15 +70,56 @@ intersphinx_timeout = 1
 
 html_theme = "sphinx_book_theme"
 html_title = project
+html_short_title = "Multiprocessing by Example"
 html_static_path = ["_static"]
+templates_path = ["_templates"]
+html_css_files = ["site.css"]
+html_favicon = "_static/favicon.svg"
+html_logo = "_static/logo.svg"
+html_baseurl = SITE_URL
+html_copy_source = False  # the "download source" menu offers the page's Markdown: not for readers
+html_show_sourcelink = False
+html_last_updated_fmt = None
+# "auto" follows the reader's system setting; the theme logs an error when no mode is given.
+html_context = {"default_mode": "auto"}
 html_theme_options = {
     "show_toc_level": 2,
+    "toc_title": "On this page",
+    "home_page_in_toc": False,  # the logo and title at the top of the sidebar lead home
+    # pydata-sphinx-theme 0.20 puts a second search field in a header bar unless told otherwise;
+    # the book theme has its own in the sidebar.
+    "navbar_persistent": [],
+    "show_navbar_depth": 1,
+    "show_prev_next": True,
+    "use_download_button": False,
+    "use_fullscreen_button": False,
+    "logo": {"text": html_short_title, "alt_text": f"{project}: home"},
+    "pygments_light_style": "tango",
+    "pygments_dark_style": "monokai",
 }
+if REPOSITORY_URL:
+    html_theme_options |= {
+        "repository_url": REPOSITORY_URL,
+        "repository_branch": "main",
+        "path_to_docs": "docs",
+        "use_repository_button": True,
+        "use_issues_button": True,
+    }
 
-# The copy button copies code only: prompts and output lines of >>> sessions are left out.
-copybutton_prompt_text = r">>> |\.\.\. |\$ "
-copybutton_prompt_is_regexp = True
-copybutton_only_copy_prompt_lines = True
+# Open Graph tags for link previews, and a sitemap for search engines.
+ogp_site_url = SITE_URL
+ogp_site_name = project
+ogp_social_cards = {"enable": False}  # they would need matplotlib and add an image per page
+ogp_enable_meta_description = True  # a page without its own description gets its first paragraph
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+
+# The copy button copies code only. In >>> sessions and console blocks Pygments marks prompts
+# (.gp) and output (.go), and those are left out; an included snippet has neither, so its copy
+# is the file exactly (the browser checks compare them). Matching prompts by text instead would
+# also cut lines of a snippet that happen to start with ">>> " or "$ ".
+copybutton_exclude = ".linenos, .gp, .go"
+copybutton_prompt_text = ""
 
 # The "tested with" line under each snippet names the Python versions CI runs.
 snippet_notes_classifiers = PYPROJECT["project"]["classifiers"]

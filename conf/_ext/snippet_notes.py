@@ -1,7 +1,9 @@
 """Under every included snippet: a download link and what the tests run it under.
 
 The line is written from the page's own test declarations, read by the harness's parser
-(tests/harness/spec.py), so the page never claims more than the tests do.
+(tests/harness/spec.py), so the page never claims more than the tests do. The same declarations
+say which blocks are a snippet's output: those get a caption ("Output", "Standard error, last
+lines", "Output under fork") so that a reader tells the program from what it prints.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import re
 from pathlib import Path
 
 from docutils import nodes
-from harness.spec import METHODS, PLAIN, parse_file
 from sphinx import addnodes
 from sphinx.application import Sphinx
+
+from harness.spec import METHODS, PLAIN, OutputBlock, parse_file
 
 
 def _join(words: list[str]) -> str:
@@ -78,7 +81,7 @@ def add_notes(app: Sphinx, doctree: nodes.document) -> None:
         download = addnodes.download_reference(
             "",
             "",
-            nodes.literal("", f"Download {path.name}"),
+            nodes.inline("", f"Download {path.name}"),
             refdoc=env.docname,
             reftarget=target,
             refexplicit=True,
@@ -87,9 +90,48 @@ def add_notes(app: Sphinx, doctree: nodes.document) -> None:
         )
         note = nodes.paragraph("", "", classes=["snippet-note"])
         note += download
-        note += nodes.Text(" · " + describe(snippet, versions))
+        note += nodes.inline("", " · ", classes=["snippet-note-separator"])
+        note += nodes.inline("", describe(snippet, versions), classes=["snippet-note-tested"])
         container = block.parent if isinstance(block.parent, nodes.container) else block
         container.parent.insert(container.parent.index(container) + 1, note)
+    _caption_outputs(doctree, list(snippets.values()))
+
+
+def output_caption(block: OutputBlock, once: bool) -> str:
+    """What a reader should know about an output block before reading it."""
+    text = "Standard error" if block.stream == "stderr" else "Output"
+    if "tail" in block.rules:
+        text += ", last lines"
+    if "any-order" in block.rules:
+        text += ", lines in any order"
+    if block.methods is not None and not once:
+        methods = [method for method in METHODS if method in block.methods]
+        text += f" under {_join(methods)}"
+    return text
+
+
+def _caption_outputs(doctree: nodes.document, snippets) -> None:
+    captions: dict[str, str] = {}
+    included = {snippet.path for snippet in snippets}
+    for snippet in snippets:
+        for block in snippet.outputs:
+            captions.setdefault(
+                block.text.rstrip("\n"), output_caption(block, snippet.once is not None)
+            )
+    for block in list(doctree.findall(nodes.literal_block)):
+        caption = captions.get(block.astext().rstrip("\n"))
+        if (
+            caption is None
+            or Path(block.get("source", "")).resolve() in included
+            or isinstance(block.parent, nodes.container)
+        ):
+            continue
+        wrapper = nodes.container(
+            "", literal_block=True, classes=["literal-block-wrapper", "snippet-output"]
+        )
+        wrapper += nodes.caption(caption, caption)
+        block.replace_self(wrapper)
+        wrapper += block
 
 
 def setup(app: Sphinx) -> dict:
