@@ -1,0 +1,5 @@
+import multiprocessing
+
+if __name__ == "__main__":
+    print(f"default: {multiprocessing.get_start_method()}")
+    print(f"available: {multiprocessing.get_all_start_methods()}")
