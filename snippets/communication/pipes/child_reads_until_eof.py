@@ -21,3 +21,4 @@ if __name__ == "__main__":
         send_end.send(line)
     send_end.close()
     printer.join()
+    print("parent: the printer has finished")
