@@ -1,5 +1,6 @@
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -31,8 +32,8 @@ if __name__ == "__main__":
         for line in server.communicate(timeout=60)[0].splitlines():
             print("server:", line)
         print("exit codes:", [process.returncode for process in processes])
-    finally:
+    finally:  # on an error: stop what still runs, as Ctrl-C would (POSIX)
         for process in processes:
             if process.poll() is None:
-                process.kill()
-                process.wait()
+                process.send_signal(signal.SIGINT)
+                process.wait(timeout=10)
