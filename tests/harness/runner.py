@@ -93,11 +93,17 @@ def _kill_group(group: int) -> None:
     A resource tracker unlinks the semaphores and shared memory of the processes it served once
     they are gone; killed with them, it would leave those behind in /dev/shm.
     """
+    # Freeze the group first: a process that saw another die first would report a broken pipe.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, signal.SIGSTOP)
     members = _group_members(group)
     trackers = {pid for pid, cmdline in members.items() if TRACKER in cmdline}
     for pid in set(members) - trackers:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
+    for pid in trackers:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGCONT)
     deadline = time.monotonic() + GRACE_SECONDS
     while trackers & set(_group_members(group)) and time.monotonic() < deadline:
         time.sleep(0.05)
