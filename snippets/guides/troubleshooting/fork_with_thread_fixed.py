@@ -1,0 +1,22 @@
+import threading
+import warnings
+from multiprocessing import get_context
+
+warnings.simplefilter("default", DeprecationWarning)
+
+
+def work():
+    print("child: working")
+
+
+if __name__ == "__main__":
+    stop = threading.Event()
+    ticker = threading.Thread(target=stop.wait)
+    ticker.start()
+    # A fresh interpreter in the child: no half-copied threads, no warning.
+    child = get_context("spawn").Process(target=work)
+    child.start()
+    child.join()
+    stop.set()
+    ticker.join()
+    print(f"child exit code: {child.exitcode}")

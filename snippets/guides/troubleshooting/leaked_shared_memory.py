@@ -1,0 +1,7 @@
+from multiprocessing import shared_memory
+
+if __name__ == "__main__":
+    block = shared_memory.SharedMemory(create=True, size=16)
+    block.buf[0] = 42
+    print(f"first byte: {block.buf[0]}")
+    block.close()  # closed, but never unlinked
