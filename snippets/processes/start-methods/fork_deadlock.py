@@ -1,5 +1,5 @@
 import threading
-from multiprocessing import Process
+from multiprocessing import Event, Process
 
 log_lock = threading.Lock()
 
@@ -10,10 +10,11 @@ def hold_lock(holding, release):
         release.wait()  # keep the lock while the main thread starts a child
 
 
-def use_lock():
+def use_lock(finished):
     print("child: taking the lock", flush=True)
     with log_lock:  # under fork: a copy of a lock that nobody will release
         print("child: got the lock", flush=True)
+    finished.set()
 
 
 if __name__ == "__main__":
@@ -21,8 +22,10 @@ if __name__ == "__main__":
     holder = threading.Thread(target=hold_lock, args=(holding, release))
     holder.start()
     holding.wait()
-    child = Process(target=use_lock)
+    finished = Event()
+    child = Process(target=use_lock, args=(finished,))
     child.start()
+    finished.wait()  # wait until the child has done its work
     child.join()
     release.set()
     holder.join()
