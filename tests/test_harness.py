@@ -85,6 +85,22 @@ def test_a_bad_declaration_is_an_error(tmp_path, declaration, message):
     assert any(message in error for error in snippet.errors), snippet.errors
 
 
+def test_blocks_can_depend_on_the_python_version(tmp_path):
+    [snippet] = _parse(
+        INCLUDE + "% output: python<3.11\n```text\nold\n```\n"
+        "% output: python>=3.11\n```text\nnew\n```\n",
+        tmp_path,
+    )
+    assert snippet.expected("spawn", "stdout", (3, 10)).text == "old\n"
+    assert snippet.expected("spawn", "stdout", (3, 13)).text == "new\n"
+    assert snippet.errors == []
+
+
+def test_a_python_version_without_a_block_is_an_error(tmp_path):
+    [snippet] = _parse(INCLUDE + "% output: python>=3.11\n```text\nnew\n```\n", tmp_path)
+    assert "no output block for spawn on Python 3.10: " in snippet.errors[0]
+
+
 def test_an_output_header_needs_its_block(tmp_path):
     with pytest.raises(PageError, match="right above"):
         _parse(INCLUDE + "% output:\n\nsome prose\n", tmp_path)
@@ -197,6 +213,18 @@ def test_unexpected_stderr_and_exit_code_fail(tmp_path):
     assert result.returncode == 1
     assert "it wrote to stderr, and the page declares no stderr block" in result.stdout
     assert "+ValueError: boom" in result.stdout
+
+
+def test_shared_memory_left_behind_fails_the_run(tmp_path):
+    leaked = Path("/dev/shm") / f"mpbe-harness-test-{tmp_path.name}"
+    leaking = f"open({str(leaked)!r}, 'w').close()\nprint('child')\nprint('parent')\n"
+    try:
+        result = _pytest(_site(tmp_path, PAGE, {"good.py": leaking}), "docs", "-k", "fork]")
+    finally:
+        leaked.unlink(missing_ok=True)
+    assert result.returncode == 1
+    assert "shared memory or semaphores not unlinked" in result.stdout
+    assert leaked.name in result.stdout
 
 
 def test_a_process_left_running_fails(tmp_path):

@@ -22,7 +22,8 @@ block the expected output for the snippet included above it, under the given met
 none are named). Flags: ``stderr`` (the block is what the program writes to stderr; stdout
 otherwise), ``any-order`` (the lines may come in any order), ``ellipsis`` (``...`` in a line
 matches any text within that line), ``tail`` (the block is the end of the stream, e.g. the last
-line of a traceback).
+line of a traceback), and ``python>=3.11`` or ``python<3.11`` (the block applies only to those
+Python versions, for output that changed between versions).
 
 ``% test: VERB ARGS [-- REASON]`` declares how the snippet is run:
 
@@ -52,6 +53,8 @@ METHODS = ("spawn", "fork", "forkserver")
 PLAIN = "plain"  # the single run of a snippet declared ``once``
 OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "tail"})
 DEFAULT_TIMEOUT = 30.0
+# The Python versions a page's blocks are checked against for gaps and overlaps.
+CHECKED_VERSIONS = [(3, minor) for minor in range(10, 16)]
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -71,6 +74,7 @@ class PageError(ValueError):
 class OutputBlock:
     methods: frozenset[str] | None  # None: every method
     stream: str  # "stdout" or "stderr"
+    python: tuple[str, tuple[int, ...]] | None  # (">=" or "<", version); None: every version
     rules: frozenset[str]
     text: str
     line: int  # line of the block's first content line in the page (1-based)
@@ -119,12 +123,19 @@ class Snippet:
             return self.requires_python[1]
         return None
 
-    def expected(self, method: str, stream: str) -> OutputBlock | None:
-        blocks = [
+    def blocks(self, method: str, stream: str, version=None) -> list[OutputBlock]:
+        """The output blocks that apply to a run under ``method`` on Python ``version``."""
+        version = tuple((sys.version_info if version is None else version)[:2])
+        return [
             block
             for block in self.outputs
-            if block.stream == stream and (block.methods is None or method in block.methods)
+            if block.stream == stream
+            and (block.methods is None or method in block.methods)
+            and (block.python is None or (version >= block.python[1]) == (block.python[0] == ">="))
         ]
+
+    def expected(self, method: str, stream: str, version=None) -> OutputBlock | None:
+        blocks = self.blocks(method, stream, version)
         return blocks[0] if blocks else None
 
 
@@ -185,11 +196,32 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
         raise PageError(f"{where}: cannot read '% test:{body}'")
 
 
-def _parse_output_header(body: str, where: str) -> tuple[frozenset[str] | None, str, frozenset]:
+_PYTHON_CONDITION = re.compile(r"python(>=|<)(\d+(?:\.\d+)*)")
+
+
+def _parse_output_header(body: str, where: str) -> dict:
     words = body.split()
     flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
-    methods = _methods([word for word in words if word not in OUTPUT_FLAGS], where)
-    return (methods or None), ("stderr" if "stderr" in flags else "stdout"), flags - {"stderr"}
+    conditions = [match for word in words if (match := _PYTHON_CONDITION.fullmatch(word))]
+    if len(conditions) > 1:
+        raise PageError(f"{where}: one python>= or python< condition per block")
+    python = None
+    if conditions:
+        python = (conditions[0][1], tuple(int(part) for part in conditions[0][2].split(".")))
+    methods = _methods(
+        [
+            word
+            for word in words
+            if word not in OUTPUT_FLAGS and not _PYTHON_CONDITION.fullmatch(word)
+        ],
+        where,
+    )
+    return {
+        "methods": methods or None,
+        "stream": "stderr" if "stderr" in flags else "stdout",
+        "rules": flags - {"stderr"},
+        "python": python,
+    }
 
 
 def resolve_include(page: Path, argument: str, docs: Path = DOCS) -> Path:
@@ -249,12 +281,9 @@ def parse_page(
                     raise PageError(
                         f"{page.name}, line {header_line}: '% output' follows no included snippet"
                     )
-                methods, stream, rules = _parse_output_header(header, where)
                 current.outputs.append(
                     OutputBlock(
-                        methods=methods,
-                        stream=stream,
-                        rules=rules,
+                        **_parse_output_header(header, where),
                         text="".join(body_line[indent:] for body_line in body_lines),
                         line=index + 2,
                     )
@@ -288,6 +317,12 @@ def parse_page(
     return snippets_found
 
 
+def _versions(versions: list[tuple[int, int]]) -> str:
+    if versions == CHECKED_VERSIONS:
+        return ""
+    return " on Python " + ", ".join(f"{major}.{minor}" for major, minor in versions)
+
+
 def _consistency_errors(snippet: Snippet) -> list[str]:
     errors = []
     if not snippet.path.is_file():
@@ -295,20 +330,27 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
     for method in snippet.methods:
         if snippet.skips.get(method):
             continue
+        label = "its single run" if method == PLAIN else method
         for stream in ("stdout", "stderr"):
-            blocks = [
-                block
-                for block in snippet.outputs
-                if block.stream == stream and (block.methods is None or method in block.methods)
-            ]
-            if len(blocks) > 1:
-                lines = ", ".join(str(block.line) for block in blocks)
-                errors.append(f"several {stream} blocks apply to {method} (lines {lines})")
-        if snippet.expected(method, "stdout") is None and snippet.no_output is None:
-            label = "its single run" if method == PLAIN else method
+            crowded = [v for v in CHECKED_VERSIONS if len(snippet.blocks(method, stream, v)) > 1]
+            if crowded:
+                lines = sorted({b.line for v in crowded for b in snippet.blocks(method, stream, v)})
+                errors.append(
+                    f"several {stream} blocks apply to {label}{_versions(crowded)} "
+                    f"(lines {', '.join(map(str, lines))})"
+                )
+        if snippet.no_output is not None:
+            continue
+        minimum = snippet.requires_python[0] if snippet.requires_python else (0,)
+        uncovered = [
+            version
+            for version in CHECKED_VERSIONS
+            if version >= minimum and snippet.expected(method, "stdout", version) is None
+        ]
+        if uncovered:
             errors.append(
-                f"no output block for {label}: add '% output:' and a block, "
-                "or declare '% test: no-output -- REASON'"
+                f"no output block for {label}{_versions(uncovered)}: add '% output:' and a "
+                "block, or declare '% test: no-output -- REASON'"
             )
     return errors
 
