@@ -14,6 +14,7 @@ import io
 import multiprocessing
 import os
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -203,7 +204,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if processes:
         problems.append("processes started by snippets are still alive:")
         problems.extend(f"  {process}" for process in processes)
-    leaked = sorted(_shm_entries() - config.stash.get(_shm_key, set()))
+    before = config.stash.get(_shm_key, set())
+    leaked = _shm_entries() - before
+    if leaked:
+        # Another program's semaphore may exist for a moment; a leak is still there later.
+        time.sleep(2)
+        leaked = sorted(leaked & _shm_entries())
     if leaked:
         problems.append(f"left behind in {SHM} (shared memory or semaphores not unlinked):")
         problems.extend(f"  {name}" for name in leaked)
