@@ -78,3 +78,14 @@ def lint(session: nox.Session) -> None:
     install_group(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Run the benchmark snippets at full size; write data, plots and tables to docs/performance/.
+
+    It takes several minutes: run it on a machine doing nothing else. ``nox -s bench --
+    --render-only`` redraws the plots and tables from the committed data without measuring.
+    """
+    install_group(session, "bench")
+    session.run("python", "docs/performance/bench.py", *session.posargs)
