@@ -89,3 +89,42 @@ def bench(session: nox.Session) -> None:
     """
     install_group(session, "bench")
     session.run("python", "docs/performance/bench.py", *session.posargs)
+
+
+# The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
+# downloads a browser. The Node tools (axe-core, lighthouse@12) come from package-lock.json.
+# Set CHROMIUM to use another browser binary than /usr/bin/chromium.
+
+
+def build_site_for_checks(session: nox.Session) -> None:
+    session.env["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1"
+    install_group(session, "docs")
+    if not (ROOT / "node_modules" / ".package-lock.json").is_file():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    shutil.rmtree(ROOT / "build" / "html", ignore_errors=True)
+    session.run("sphinx-build", "-q", *SPHINX_ARGS)
+
+
+@nox.session(default=False)
+def browser(session: nox.Session) -> None:
+    """Build the site and check it in Chromium: console errors, links, search, copy buttons,
+    downloads, dark mode, phone width, axe, page weight; screenshots in build/screenshots."""
+    build_site_for_checks(session)
+    install_group(session, "browser")
+    session.run(
+        "pytest",
+        "-c",
+        "tests/browser/pytest.ini",
+        "--rootdir",
+        "tests/browser",
+        "tests/browser/site_checks.py",
+        *session.posargs,
+    )
+
+
+@nox.session(default=False)
+def lighthouse(session: nox.Session) -> None:
+    """Build the site and run Lighthouse, mobile and desktop, on the home page and two topic
+    pages (``nox -s lighthouse -- PAGE ...`` for others); reports in build/lighthouse."""
+    build_site_for_checks(session)
+    session.run("python", "tests/browser/lighthouse_run.py", *session.posargs)

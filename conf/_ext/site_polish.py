@@ -1,11 +1,20 @@
-"""Small things the theme leaves to the site: the 404 page's base address, and checks that every
-page has what a reader and a search engine need (a title and a meta description)."""
+"""Small things the theme leaves to the site: the 404 page's base address, and a meta description
+on every page (search engines show it; Lighthouse's SEO audit asks for it)."""
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import urlsplit
 
 from sphinx.application import Sphinx
+
+GENERATED_DESCRIPTIONS = {
+    "genindex": "Index of the Python functions, classes and terms explained on {project}.",
+    "search": "Search {project}: every page, every example.",
+}
+_DESCRIPTION = re.compile(r'<meta content="([^"]*)" name="description" */?>')
+_OG_DESCRIPTION = re.compile(r'<meta property="og:description" content="[^"]*" */?>')
 
 
 def site_root_path(app: Sphinx) -> str:
@@ -14,10 +23,46 @@ def site_root_path(app: Sphinx) -> str:
     return path if path.endswith("/") else path + "/"
 
 
+_TOGGLE = re.compile(
+    r'(<a class="[^"]*" href="[^"]*">(?P<name>.*?)</a><details(?: open="open")?>)<summary>'
+)
+_EMPTY_HEADER = re.compile(r'<th class="head">(?:<p></p>)?</th>')
+
+
+def _name_toggles(html_text: str) -> str:
+    """Give the sidebar's expand buttons a name: axe's summary-name rule, and screen readers."""
+
+    def named(match: re.Match) -> str:
+        name = html.escape(re.sub(r"<[^>]+>", "", match["name"]), quote=True)
+        return f'{match[1]}<summary aria-label="Pages under {name}">'
+
+    return _TOGGLE.sub(named, html_text)
+
+
 def add_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     context["site_root_path"] = site_root_path(app)
+    toctree = context.get("generate_toctree_html")
+    if toctree is not None:
+        context["generate_toctree_html"] = lambda *args, **kwargs: _name_toggles(
+            str(toctree(*args, **kwargs))
+        )
+    if "body" in context:
+        # The empty corner cell of a comparison table heads nothing: a plain cell, not a <th>.
+        context["body"] = _EMPTY_HEADER.sub('<td class="head"></td>', context["body"])
+    metatags = context.get("metatags", "")
+    written = _DESCRIPTION.search(metatags)
+    if written:
+        # The page's own description is the better summary for link previews too.
+        og = f'<meta property="og:description" content="{written[1]}" />'
+        context["metatags"] = _OG_DESCRIPTION.sub(lambda _: og, metatags)
+    elif pagename in GENERATED_DESCRIPTIONS:
+        text = GENERATED_DESCRIPTIONS[pagename].format(project=app.config.project)
+        context["metatags"] = (
+            metatags + f'\n<meta name="description" content="{html.escape(text)}" />'
+        )
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("html-page-context", add_context)
+    # After sphinxext-opengraph (priority 500) has written its tags.
+    app.connect("html-page-context", add_context, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
