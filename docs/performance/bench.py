@@ -234,9 +234,10 @@ def render_startup() -> str:
         )
     axes.set_yticks(positions, methods)
     axes.invert_yaxis()
-    axes.set_xlabel("milliseconds (median; bars: min\N{EN DASH}max)")
+    axes.set_xscale("log")
+    axes.set_xlabel("milliseconds, log scale (median; bars: min\N{EN DASH}max)")
     axes.set_title("Start-up cost per start method")
-    axes.legend(loc="lower right")
+    axes.legend(loc="upper right")
     save(fig, "startup")
     return text
 
@@ -403,6 +404,7 @@ def render_chunksize() -> str:
     )
     axes.set_xscale("log")
     axes.set_yscale("log")
+    axes.set_xticks(sizes, [str(size) for size in sizes])
     axes.set_xlabel("chunksize")
     axes.set_ylabel("µs per task (median)")
     axes.set_title(f"{tasks:,} tiny tasks: the cost per task by chunksize")
