@@ -94,6 +94,8 @@ html_theme_options = {
     "show_navbar_depth": 1,
     "show_prev_next": True,
     "use_download_button": False,
+    # The copyright line names the authors and the licences; "By <author>" would repeat it.
+    "footer_content_items": ["copyright.html"],
     "use_fullscreen_button": False,
     "logo": {"text": html_short_title, "alt_text": f"{project}: home"},
     # Colours that keep every token at WCAG AA contrast on the code background (axe checks).
