@@ -39,8 +39,24 @@ def _name_toggles(html_text: str) -> str:
     return _TOGGLE.sub(named, html_text)
 
 
+def _deferred(script):
+    """The same script, run after the page is parsed instead of blocking its first paint."""
+    attributes = script.attributes
+    if not script.filename or "body" in attributes or {"defer", "async"} & attributes.keys():
+        return script  # inline scripts run where they stand, and need what came before
+    if str(script.filename).endswith("documentation_options.js"):
+        return script  # the inline scripts that follow it set DOCUMENTATION_OPTIONS fields
+    return type(script)(script.filename, priority=script.priority, **attributes, defer="defer")
+
+
 def add_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     context["site_root_path"] = site_root_path(app)
+    # Every script waits on DOMContentLoaded or later, so none needs to block the first paint;
+    # deferred scripts still run in document order. (layout.html defers the theme's search
+    # scripts the same way.) Not on the search page, whose template loads Sphinx's search
+    # scripts without defer, and they need doctools.js first.
+    if "script_files" in context and pagename != "search":
+        context["script_files"] = [_deferred(script) for script in context["script_files"]]
     toctree = context.get("generate_toctree_html")
     if toctree is not None:
         context["generate_toctree_html"] = lambda *args, **kwargs: _name_toggles(
