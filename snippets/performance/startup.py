@@ -24,9 +24,9 @@ def start_and_join(context):
 
 def pool_lifetime(context):
     pool = context.Pool(POOL_WORKERS)
-    pool.map(do_nothing, range(POOL_WORKERS))  # every worker has started
+    pool.map(do_nothing, range(POOL_WORKERS))
     pool.close()
-    pool.join()
+    pool.join()  # waits until every worker has started and ended
 
 
 def measure(action, *args):
