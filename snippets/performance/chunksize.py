@@ -12,7 +12,7 @@ FULL_SIZE = os.environ.get("BENCH_SIZE") == "full"
 WORKERS = 4 if FULL_SIZE else 2
 TASK_COUNT = 20_000 if FULL_SIZE else 1_000
 CHUNKSIZES = (1, 10, 100, 1000)
-REPEATS = 5 if FULL_SIZE else 3
+REPEATS = 7 if FULL_SIZE else 3
 
 
 def square(number):  # far less work than sending it to a worker

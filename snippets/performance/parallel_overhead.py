@@ -13,7 +13,7 @@ TASK_COUNT = 4 * WORKERS
 STEP_COUNTS = (
     (10**2, 10**3, 10**4, 10**5, 10**6) if FULL_SIZE else (10**3, 10**5)
 )
-REPEATS = 5 if FULL_SIZE else 1
+REPEATS = 7 if FULL_SIZE else 1
 
 
 def burn(steps):  # pure Python arithmetic: CPU-bound, holds the GIL

@@ -10,7 +10,7 @@ import time
 FULL_SIZE = os.environ.get("BENCH_SIZE") == "full"
 CHUNK_BYTES = 2**20
 CHUNK_COUNT = 128 if FULL_SIZE else 8
-REPEATS = 7 if FULL_SIZE else 3
+REPEATS = 11 if FULL_SIZE else 3
 KINDS = ("Pipe send_bytes", "Pipe send", "Queue")
 
 

@@ -13,7 +13,7 @@ CPUS = os.cpu_count() or 1
 WORKER_COUNTS = [*range(1, CPUS + 1), 2 * CPUS] if FULL_SIZE else [1, 2]
 TASK_COUNT = 32 if FULL_SIZE else 8
 STEPS_PER_TASK = 200_000 if FULL_SIZE else 20_000
-REPEATS = 5 if FULL_SIZE else 3
+REPEATS = 7 if FULL_SIZE else 3
 
 
 def burn(steps):  # pure Python arithmetic: CPU-bound, holds the GIL

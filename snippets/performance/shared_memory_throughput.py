@@ -11,7 +11,7 @@ import numpy as np
 # BENCH_SIZE=full: the size the site's tables come from; unset: a quick run.
 FULL_SIZE = os.environ.get("BENCH_SIZE") == "full"
 TOTAL_BYTES = 2**20 * (128 if FULL_SIZE else 8)
-REPEATS = 7 if FULL_SIZE else 3
+REPEATS = 11 if FULL_SIZE else 3
 
 
 def receive(connection, block_name):

@@ -8,7 +8,7 @@ import time
 
 # BENCH_SIZE=full: the size the site's tables come from; unset: a quick run.
 FULL_SIZE = os.environ.get("BENCH_SIZE") == "full"
-REPEATS = 11 if FULL_SIZE else 3
+REPEATS = 21 if FULL_SIZE else 3
 POOL_WORKERS = 4 if FULL_SIZE else 2
 
 
