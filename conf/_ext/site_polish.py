@@ -26,7 +26,7 @@ def site_root_path(app: Sphinx) -> str:
 _TOGGLE = re.compile(
     r'(<a class="[^"]*" href="[^"]*">(?P<name>.*?)</a><details(?: open="open")?>)<summary>'
 )
-_EMPTY_HEADER = re.compile(r'<th class="head">(?:<p></p>)?</th>')
+_EMPTY_HEADER = re.compile(r'<th class="(head[^"]*)">(?:<p></p>)?</th>')
 
 
 def _name_toggles(html_text: str) -> str:
@@ -64,7 +64,7 @@ def add_context(app: Sphinx, pagename: str, templatename: str, context: dict, do
         )
     if "body" in context:
         # The empty corner cell of a comparison table heads nothing: a plain cell, not a <th>.
-        context["body"] = _EMPTY_HEADER.sub('<td class="head"></td>', context["body"])
+        context["body"] = _EMPTY_HEADER.sub(r'<td class="\1"></td>', context["body"])
     metatags = context.get("metatags", "")
     written = _DESCRIPTION.search(metatags)
     if written:

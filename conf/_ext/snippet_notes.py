@@ -111,15 +111,16 @@ def output_caption(block: OutputBlock, once: bool) -> str:
 
 
 def _caption_outputs(doctree: nodes.document, snippets) -> None:
-    captions: dict[str, str] = {}
+    # Keyed by the line of the block's opening fence, which is where MyST places the node (one
+    # line further down inside a directive such as a tab-item).
+    captions = {
+        block.line - 1: output_caption(block, snippet.once is not None)
+        for snippet in snippets
+        for block in snippet.outputs
+    }
     included = {snippet.path for snippet in snippets}
-    for snippet in snippets:
-        for block in snippet.outputs:
-            captions.setdefault(
-                block.text.rstrip("\n"), output_caption(block, snippet.once is not None)
-            )
     for block in list(doctree.findall(nodes.literal_block)):
-        caption = captions.get(block.astext().rstrip("\n"))
+        caption = captions.get(block.line) or captions.get(block.line - 1)
         if (
             caption is None
             or Path(block.get("source", "")).resolve() in included
@@ -132,6 +133,7 @@ def _caption_outputs(doctree: nodes.document, snippets) -> None:
         wrapper += nodes.caption(caption, caption)
         block.replace_self(wrapper)
         wrapper += block
+        doctree.set_id(wrapper)  # a captioned code block is numbered, and needs an id for that
 
 
 def setup(app: Sphinx) -> dict:

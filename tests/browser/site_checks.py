@@ -344,6 +344,25 @@ def test_not_found_page(open_page, site: str) -> None:
     assert not problems, "404 page: " + "; ".join(problems)
 
 
+def test_sitemap_and_open_graph(site: str) -> None:
+    """Search engines find every page; link previews have a title, a description and a URL."""
+    status, body = _fetch(site + "sitemap.xml")
+    assert status == 200, f"sitemap.xml: HTTP {status}"
+    listed = {
+        urlsplit(loc).path.lstrip("/") for loc in re.findall(r"<loc>([^<]+)</loc>", body.decode())
+    }
+    prefix = urlsplit(site).path.lstrip("/")
+    missing = [page for page in CONTENT_PAGES if prefix + page not in listed]
+    assert not missing, f"sitemap.xml does not list {missing}"
+    problems = []
+    for page in CONTENT_PAGES:
+        text = _fetch(site + page)[1].decode()
+        for tag in ("og:title", "og:description", "og:url"):
+            if not re.search(rf'<meta property="{tag}" content="[^"]+"', text):
+                problems.append(f"{page}: no {tag}")
+    assert not problems, "; ".join(problems)
+
+
 # ---------------------------------------------------------------------------------------------
 # Search.
 
