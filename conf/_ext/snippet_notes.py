@@ -18,25 +18,36 @@ from sphinx.application import Sphinx
 from harness.spec import METHODS, PLAIN, OutputBlock, parse_file
 
 
+PLATFORM_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
+
+
 def _join(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _python_versions(app: Sphinx) -> str:
-    versions = sorted(
-        (tuple(map(int, match.groups())), f"{match[1]}.{match[2]}")
+def _python_versions(app: Sphinx) -> list[tuple[int, int]]:
+    """The Python versions CI runs, from the project's classifiers."""
+    return sorted(
+        (int(match[1]), int(match[2]))
         for classifier in app.config.snippet_notes_classifiers
         if (match := re.fullmatch(r"Programming Language :: Python :: (\d+)\.(\d+)", classifier))
     )
-    if not versions:
-        return ""
-    first, last = versions[0][1], versions[-1][1]
+
+
+def _version_range(versions: list[tuple[int, int]]) -> str:
+    first, last = (f"{major}.{minor}" for major, minor in (versions[0], versions[-1]))
     return f"Python {first}" if first == last else f"Python {first} to {last}"
 
 
-def describe(snippet, versions: str) -> str:
+def describe(snippet, versions: list[tuple[int, int]]) -> str:
     """The sentence that says how the tests run a snippet."""
-    where = " on Linux" + (f" with {versions}" if versions else "")
+    if snippet.requires_python:
+        versions = [version for version in versions if version >= snippet.requires_python[0]]
+        if not versions:
+            needed = ".".join(map(str, snippet.requires_python[0]))
+            reason = snippet.requires_python[1]
+            return f"Not run by the tests, which have no Python {needed}: {reason}."
+    where = " on Linux" + (f" with {_version_range(versions)}" if versions else "")
     if snippet.once is not None:
         run = snippet.skip_reason(PLAIN, platform="linux", version=(99, 0))
         if run:
@@ -59,6 +70,7 @@ def describe(snippet, versions: str) -> str:
         sentence += f" Needs Python {version} or later: {snippet.requires_python[1]}."
     if snippet.requires_platform:
         platform, reason = snippet.requires_platform
+        platform = PLATFORM_NAMES.get(platform, platform)
         sentence += f" Runs only on {platform}: {reason}."
     return sentence
 
@@ -92,7 +104,8 @@ def add_notes(app: Sphinx, doctree: nodes.document) -> None:
         note += download
         note += nodes.inline("", " · ", classes=["snippet-note-separator"])
         note += nodes.inline("", describe(snippet, versions), classes=["snippet-note-tested"])
-        container = block.parent if isinstance(block.parent, nodes.container) else block
+        wrapped = "literal-block-wrapper" in block.parent.get("classes", [])
+        container = block.parent if wrapped else block
         container.parent.insert(container.parent.index(container) + 1, note)
     _caption_outputs(doctree, list(snippets.values()))
 
@@ -124,7 +137,7 @@ def _caption_outputs(doctree: nodes.document, snippets) -> None:
         if (
             caption is None
             or Path(block.get("source", "")).resolve() in included
-            or isinstance(block.parent, nodes.container)
+            or "literal-block-wrapper" in block.parent.get("classes", [])
         ):
             continue
         wrapper = nodes.container(
