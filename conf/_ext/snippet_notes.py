@@ -17,7 +17,6 @@ from sphinx.application import Sphinx
 
 from harness.spec import METHODS, PLAIN, OutputBlock, parse_file
 
-
 PLATFORM_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 
 
