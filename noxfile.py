@@ -114,7 +114,7 @@ def browser(session: nox.Session) -> None:
     session.run(
         "pytest",
         "-c",
-        "tests/browser/pytest.ini",
+        "tests/browser/checks.ini",
         "--rootdir",
         "tests/browser",
         "tests/browser/site_checks.py",

@@ -5,7 +5,7 @@ check runs on every page that exists, so a failure names the page and the check 
 e.g. ``site_checks.py::test_axe[phone-processes/first-process.html]``.
 
 This file is not named test_*.py so that the repository's plain ``pytest`` does not collect it;
-``nox -s browser`` runs it with tests/browser/pytest.ini. Environment: CHROMIUM (the browser's
+``nox -s browser`` runs it with tests/browser/checks.ini. Environment: CHROMIUM (the browser's
 path, default /usr/bin/chromium); Playwright never downloads a browser.
 """
 
