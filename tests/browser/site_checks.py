@@ -2,7 +2,13 @@
 
 The site in build/html is served on 127.0.0.1 with gzip, as a static host serves it, and each
 check runs on every page that exists, so a failure names the page and the check in its test id,
-e.g. ``site_checks.py::test_axe[phone-processes/first-process.html]``.
+e.g. ``site_checks.py::test_axe[phone-processes/first-process.html]``. The checks: no console
+error or failed request, a title and a meta description, every icon drawn (and the theme's
+fontawesome.js not loaded); no broken internal link, image or anchor; the 404 page; the sitemap
+and Open Graph tags; search for "Queue" lists the Queue page; each snippet's copy button copies
+the file and its download link serves the file's bytes; dark mode; no sideways scroll at 412 px;
+axe at desktop and phone sizes (and in dark mode); at most 450 KiB per content page; and
+screenshots of the home page and a topic page in build/screenshots.
 
 This file is not named test_*.py so that the repository's plain ``pytest`` does not collect it;
 ``nox -s browser`` runs it with tests/browser/checks.ini. Environment: CHROMIUM (the browser's
@@ -539,6 +545,21 @@ def test_axe(visit, page: str, size: str) -> None:
         ".map(n => n.target.join(' ')).join(', ')}`)"
     )
     assert not violations, f"{page} ({size}): axe: " + "; ".join(violations)
+
+
+@pytest.mark.parametrize("page", ["index.html", "processes/first-process.html"])
+def test_axe_dark_mode(open_page, page: str) -> None:
+    """Dark mode has its own colours: the home page and a topic page, read by a reader whose
+    system asks for dark."""
+    visit = open_page(page, color_scheme="dark")
+    assert visit.page.evaluate("() => document.documentElement.dataset.theme") == "dark"
+    visit.page.add_script_tag(path=str(AXE))
+    violations = visit.page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3)"
+        ".map(n => n.target.join(' ')).join(', ')}`)"
+    )
+    assert not violations, f"{page} (dark): axe: " + "; ".join(violations)
 
 
 @pytest.mark.parametrize("page", CONTENT_PAGES)
