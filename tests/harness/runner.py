@@ -53,7 +53,9 @@ def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(LINE_BUFFERED), env.get("PYTHONPATH")]))
     env[SNIPPET_MARK] = os.environ.get(TOKEN_VARIABLE, "")
-    for name in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONWARNINGS"):
+    # Settings that would change what a snippet prints: unbuffered output splits lines between
+    # processes, and the benchmarks run at full size when BENCH_SIZE is set.
+    for name in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONWARNINGS", "BENCH_SIZE", "BENCH_JSON"):
         env.pop(name, None)
     return env
 
