@@ -156,18 +156,15 @@ pytest_collect_file = _sybils().pytest()
 
 # --- After the run: nothing left behind -------------------------------------------------------
 
-TOKEN_VARIABLE = runner.TOKEN_VARIABLE
+_shm_key = pytest.StashKey[set]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # xdist workers inherit this, and every snippet process inherits it from them (runner.py
     # marks snippet runs with it), so leftovers can be found wherever they were reparented.
-    os.environ.setdefault(TOKEN_VARIABLE, uuid.uuid4().hex)
+    os.environ.setdefault(runner.TOKEN_VARIABLE, uuid.uuid4().hex)
     if not hasattr(config, "workerinput"):
         config.stash[_shm_key] = _shm_entries()
-
-
-_shm_key = pytest.StashKey[set]()
 
 
 def _shm_entries() -> set[str]:
@@ -177,30 +174,12 @@ def _shm_entries() -> set[str]:
     return {entry.name for entry in SHM.iterdir() if not entry.name.startswith(".")}
 
 
-def _marked_processes(token: str) -> list[str]:
-    marker = f"{runner.SNIPPET_MARK}={token}".encode()
-    found = []
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return found
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            if marker in (entry / "environ").read_bytes().split(b"\0"):
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-                found.append(f"pid {entry.name}: {cmdline.strip()}")
-        except OSError:
-            continue
-    return found
-
-
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
     if hasattr(config, "workerinput"):
         return
     problems = []
-    processes = _marked_processes(os.environ[TOKEN_VARIABLE])
+    processes = runner.marked_processes(os.environ[runner.TOKEN_VARIABLE])
     if processes:
         problems.append("processes started by snippets are still alive:")
         problems.extend(f"  {process}" for process in processes)

@@ -78,11 +78,33 @@ def _group_members(group: int) -> dict[int, str]:
             fields = stat.rsplit(")", 1)[1].split()
             if int(fields[2]) != group or fields[0] == "Z":
                 continue
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+            cmdline = _cmdline(entry)
         except (OSError, IndexError, ValueError):
             continue
         members[int(entry.name)] = cmdline
     return members
+
+
+def _cmdline(entry: Path) -> str:
+    return (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+
+
+def marked_processes(token: str) -> list[str]:
+    """Live processes of any snippet run of the test run with this token (Linux /proc)."""
+    marker = f"{SNIPPET_MARK}={token}".encode()
+    found = []
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if marker in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(f"pid {entry.name}: {_cmdline(entry)}")
+        except OSError:
+            continue
+    return found
 
 
 def _describe(members: dict[int, str]) -> list[str]:
