@@ -1,7 +1,10 @@
-from multiprocessing import JoinableQueue, Process, Queue
+from multiprocessing import Barrier, JoinableQueue, Process, Queue
+
+CONSUMERS = 2
 
 
-def consume(task_queue, result_queue):
+def consume(all_started, task_queue, result_queue):
+    all_started.wait()
     while True:  # no sentinel: the process ends with the main process
         number = task_queue.get()
         try:
@@ -11,12 +14,16 @@ def consume(task_queue, result_queue):
 
 
 if __name__ == "__main__":
+    all_started = Barrier(CONSUMERS + 1)
     task_queue = JoinableQueue()
     result_queue = Queue()
-    for _ in range(2):
+    for _ in range(CONSUMERS):
         Process(
-            target=consume, args=(task_queue, result_queue), daemon=True
+            target=consume,
+            args=(all_started, task_queue, result_queue),
+            daemon=True,
         ).start()
+    all_started.wait()  # see below: never exit while a daemon is starting
     for batch in ([1, 2, 3], [4, 5]):
         for number in batch:
             task_queue.put(number)
