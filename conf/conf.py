@@ -34,6 +34,7 @@ extensions = [
     "sphinx_sitemap",
     "snippet_notes",
     "site_polish",
+    "slim_assets",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3

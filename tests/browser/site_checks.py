@@ -219,6 +219,17 @@ def open_page(browser: Browser, site: str):
 ICONS_JS = """async () => {
   await document.fonts.ready;
   const problems = [];
+  // The icon fonts are cut down to the glyphs the site uses (conf/_ext/slim_assets.py): a glyph
+  // that was cut would be drawn by the fallback font, as if the icon font did not exist.
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 48;
+  const drawing = canvas.getContext("2d", {willReadFrequently: true});
+  const pixels = (font, text) => {
+    drawing.clearRect(0, 0, 48, 48);
+    drawing.font = font;
+    drawing.fillText(text, 4, 40);
+    return drawing.getImageData(0, 0, 48, 48).data.join();
+  };
   for (const icon of document.querySelectorAll('[class*="fa-"]')) {
     if (!icon.getClientRects().length) continue;  // not shown at this size
     const before = getComputedStyle(icon, "::before");
@@ -233,8 +244,12 @@ ICONS_JS = """async () => {
       continue;
     }
     const spec = `${before.fontWeight} 16px ${family}`;
-    if (!document.fonts.check(spec, before.content.replace(/"/g, ""))) {
+    const glyph = before.content.replace(/"/g, "");
+    if (!document.fonts.check(spec, glyph)) {
       problems.push(`icon font not loaded (${spec}): ${label}`);
+    } else if (pixels(`${before.fontWeight} 32px ${family}`, glyph)
+               === pixels(`${before.fontWeight} 32px no-such-font`, glyph)) {
+      problems.push(`glyph missing from the icon font (${spec}): ${label}`);
     }
   }
   for (const face of document.fonts) {
