@@ -18,14 +18,15 @@ def square(number):
 
 if __name__ == "__main__":
     log_queue = Queue()
-    console = logging.StreamHandler(sys.stdout)
-    console.setFormatter(
-        logging.Formatter("%(levelname)s %(name)s: %(message)s")
-    )
-    listener = logging.handlers.QueueListener(log_queue, console)
-    listener.start()
-
     with Pool(2, initializer=configure_logging, initargs=(log_queue,)) as pool:
+        # The pool has started its workers; only now start the listener's
+        # thread: see "fork and threads".
+        console = logging.StreamHandler(sys.stdout)
+        console.setFormatter(
+            logging.Formatter("%(levelname)s %(name)s: %(message)s")
+        )
+        listener = logging.handlers.QueueListener(log_queue, console)
+        listener.start()
         squares = pool.map(square, range(1, 5))
         pool.close()  # let the workers exit normally, flushing their queue
         pool.join()

@@ -22,6 +22,13 @@ def work(log_queue, number):
 
 if __name__ == "__main__":
     log_queue = Queue()
+    workers = [
+        Process(target=work, args=(log_queue, number), name=f"worker-{number}")
+        for number in range(1, 4)
+    ]
+    for worker in workers:
+        worker.start()  # before any thread starts here: see "fork and threads"
+
     console = logging.StreamHandler(sys.stdout)
     console.setFormatter(
         logging.Formatter("%(processName)-11s %(levelname)-7s %(message)s")
@@ -30,14 +37,7 @@ if __name__ == "__main__":
     listener.start()
     configure_logging(log_queue)  # the parent logs through the queue too
     logger = logging.getLogger("app")
-
-    logger.info("starting 3 workers")
-    workers = [
-        Process(target=work, args=(log_queue, number), name=f"worker-{number}")
-        for number in range(1, 4)
-    ]
-    for worker in workers:
-        worker.start()
+    logger.info("started 3 workers")
     for worker in workers:
         worker.join()
     logger.info("all workers done")
