@@ -7,6 +7,7 @@ has one.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -96,8 +97,15 @@ def bench(session: nox.Session) -> None:
 # Set CHROMIUM to use another browser binary than /usr/bin/chromium.
 
 
+CHECKS_REPOSITORY_URL = "https://github.com/example/multiprocessing-by-example"
+
+
 def build_site_for_checks(session: nox.Session) -> None:
     session.env["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1"
+    # The checks look at the repository buttons too; a published build sets its own address.
+    session.env["SITE_REPOSITORY_URL"] = (
+        os.environ.get("SITE_REPOSITORY_URL") or CHECKS_REPOSITORY_URL
+    )
     install_group(session, "docs")
     if not (ROOT / "node_modules" / ".package-lock.json").is_file():
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)

@@ -1,5 +1,6 @@
 """Sphinx configuration: ``sphinx-build -c conf docs build/html`` (see noxfile.py)."""
 
+import os
 import sys
 import zlib
 from pathlib import Path
@@ -12,13 +13,16 @@ sys.path[:0] = [str(CONF / "_ext"), str(ROOT / "tests")]  # our extension, and t
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
-# PLACEHOLDERS until the site has a home: set both when they are known.
-# REPOSITORY_URL: the repository's web page, e.g. "https://github.com/OWNER/REPO". While it is
-# empty, the site shows no repository button (a link to nowhere would greet readers with a 404).
-REPOSITORY_URL = ""
+# Where the site lives, from the environment of the build that publishes it.
+# SITE_REPOSITORY_URL: the repository's web page, e.g. "https://github.com/OWNER/REPO"; it adds
+# the repository and issue buttons to every page. Unset, the site shows none (a link to nowhere
+# would greet readers with a 404). `nox -s browser` sets one to check the buttons.
+REPOSITORY_URL = os.environ.get("SITE_REPOSITORY_URL", "").rstrip("/")
 # SITE_URL: where the built site is published, with its trailing slash. It makes the canonical
 # links, the Open Graph URLs and the sitemap's absolute addresses; ".invalid" marks it as not set.
-SITE_URL = "https://multiprocessing-by-example.invalid/"
+SITE_URL = os.environ.get("SITE_URL", "https://multiprocessing-by-example.invalid/")
+if not SITE_URL.endswith("/"):
+    SITE_URL += "/"
 
 project = "Python Multiprocessing by Example"
 author = "The Python Multiprocessing by Example authors"

@@ -416,6 +416,17 @@ def test_search_finds_queue_page(open_page, site: str) -> None:
     missing = [page for page in queue_pages if prefix + page not in found]
     assert not missing, f"search for Queue does not list {missing}; it lists {sorted(found)}"
     assert not visit.errors, "search page: " + "; ".join(visit.errors)
+    # The search page's own field shows the query: the theme's icon must not cover its text.
+    overlap = visit.page.evaluate("""() => {
+      const form = [...document.querySelectorAll("form.bd-search")]
+        .find(form => form.getClientRects().length && !form.closest("dialog"));
+      const icon = form.querySelector(".fa-magnifying-glass").getBoundingClientRect();
+      const input = form.querySelector("input");
+      const textStart = input.getBoundingClientRect().left
+        + parseFloat(getComputedStyle(input).paddingLeft);
+      return icon.right - textStart;
+    }""")
+    assert overlap <= 0, f"search page: the magnifying glass covers {overlap:.0f} px of the query"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -511,6 +522,18 @@ def test_dark_mode_toggles(open_page) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "first-process-desktop-dark.png")
     assert not visit.errors, "; ".join(visit.errors)
+
+
+def test_repository_buttons(open_page) -> None:
+    repository = os.environ.get("SITE_REPOSITORY_URL", "").rstrip("/")
+    if not repository:
+        pytest.skip("SITE_REPOSITORY_URL was not set, so the site has no repository buttons")
+    page = open_page("communication/queues.html").page
+    page.locator(".dropdown-source-buttons button").first.click()
+    source = page.locator(f'a[href="{repository}"]')
+    issues = page.locator(f'a[href^="{repository}/issues/new"]')
+    assert source.first.is_visible(), "no visible link to the repository"
+    assert issues.first.is_visible(), "no visible link to open an issue"
 
 
 OVERFLOW_JS = """() => {
