@@ -50,12 +50,9 @@ def used_words(outdir: Path) -> tuple[set[str], tuple[str, ...]]:
 
 def unused_symbols(css: str, words: set[str], prefixes: tuple[str, ...]) -> set[str]:
     """The classes and ids that the stylesheet's selectors name and nothing on the site uses."""
-    selectors = css
-    while True:  # strip declaration blocks, innermost first, leaving selectors and at-rules
-        stripped = _DECLARATIONS.sub("", selectors)
-        if stripped == selectors:
-            break
-        selectors = stripped
+    # Declaration blocks are the innermost braces: without them, what is left is selectors and
+    # at-rule preludes, including the selectors inside @media blocks.
+    selectors = _DECLARATIONS.sub(" ", css)
     keyframes = set(_KEYFRAMES.findall(css))  # Lightning CSS drops keyframes of those names too
     return {
         name
