@@ -7,9 +7,12 @@ def square(number):
 
 
 def timed_map(pool, numbers, chunksize):
-    started = time.perf_counter()
-    pool.map(square, numbers, chunksize=chunksize)
-    return time.perf_counter() - started
+    runs = []
+    for _ in range(3):  # the best of 3, so a busy moment does not decide
+        started = time.perf_counter()
+        pool.map(square, numbers, chunksize=chunksize)
+        runs.append(time.perf_counter() - started)
+    return min(runs)
 
 
 if __name__ == "__main__":
