@@ -4,6 +4,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
@@ -216,7 +217,8 @@ def test_unexpected_stderr_and_exit_code_fail(tmp_path):
 
 
 def test_shared_memory_left_behind_fails_the_run(tmp_path):
-    leaked = Path("/dev/shm") / f"mpbe-harness-test-{tmp_path.name}"
+    # Unique across runs: suites running at the same time must not share (or unlink) this file.
+    leaked = Path("/dev/shm") / f"mpbe-harness-test-{uuid.uuid4().hex}"
     leaking = f"open({str(leaked)!r}, 'w').close()\nprint('child')\nprint('parent')\n"
     try:
         result = _pytest(_site(tmp_path, PAGE, {"good.py": leaking}), "docs", "-k", "fork]")
