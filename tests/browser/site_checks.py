@@ -569,19 +569,23 @@ def test_phone_has_no_horizontal_scroll(visit, page: str) -> None:
     )
 
 
-@pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize("size", ["desktop", "phone"])
-def test_axe(visit, page: str, size: str) -> None:
+def _axe_violations(page: Page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
     if not AXE.is_file():
         raise SystemExit(f"No {AXE.relative_to(ROOT)}: run npm ci first.")
-    visit = visit(page, size)
-    if not visit.page.evaluate("() => typeof axe !== 'undefined'"):
-        visit.page.add_script_tag(path=str(AXE))
-    violations = visit.page.evaluate(
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
         ".map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3)"
         ".map(n => n.target.join(' ')).join(', ')}`)"
     )
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_axe(visit, page: str, size: str) -> None:
+    violations = _axe_violations(visit(page, size).page)
     assert not violations, f"{page} ({size}): axe: " + "; ".join(violations)
 
 
@@ -591,12 +595,7 @@ def test_axe_dark_mode(open_page, page: str) -> None:
     system asks for dark."""
     visit = open_page(page, color_scheme="dark")
     assert visit.page.evaluate("() => document.documentElement.dataset.theme") == "dark"
-    visit.page.add_script_tag(path=str(AXE))
-    violations = visit.page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        ".map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3)"
-        ".map(n => n.target.join(' ')).join(', ')}`)"
-    )
+    violations = _axe_violations(visit.page)
     assert not violations, f"{page} (dark): axe: " + "; ".join(violations)
 
 
