@@ -8,7 +8,6 @@ has one.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from pathlib import Path
 
@@ -21,11 +20,8 @@ nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).resolve().parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
-PYTHON_VERSIONS = [
-    match[1]
-    for classifier in PYPROJECT["project"]["classifiers"]
-    if (match := re.fullmatch(r"Programming Language :: Python :: (3\.\d+)", classifier))
-]
+# The supported versions: pyproject.toml's classifiers, the one list (the harness reads it too).
+PYTHON_VERSIONS = nox.project.python_versions(PYPROJECT)
 SPHINX_ARGS = ["-c", "conf", "docs", "build/html", "-W", "--keep-going", "-n"]
 
 

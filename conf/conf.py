@@ -130,6 +130,3 @@ sitemap_excludes = ["search.html", "genindex.html", "404.html"]
 # also cut lines of a snippet that happen to start with ">>> " or "$ ".
 copybutton_exclude = ".linenos, .gp, .go"
 copybutton_prompt_text = ""
-
-# The "tested with" line under each snippet names the Python versions CI runs.
-snippet_notes_classifiers = PYPROJECT["project"]["classifiers"]

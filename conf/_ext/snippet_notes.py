@@ -8,29 +8,19 @@ lines", "Output under fork") so that a reader tells the program from what it pri
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
-from harness.spec import METHODS, PLAIN, OutputBlock, parse_file
+from harness.spec import METHODS, PLAIN, SUPPORTED_VERSIONS, OutputBlock, parse_file
 
 PLATFORM_NAMES = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
 
 
 def _join(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _python_versions(app: Sphinx) -> list[tuple[int, int]]:
-    """The Python versions CI runs, from the project's classifiers."""
-    return sorted(
-        (int(match[1]), int(match[2]))
-        for classifier in app.config.snippet_notes_classifiers
-        if (match := re.fullmatch(r"Programming Language :: Python :: (\d+)\.(\d+)", classifier))
-    )
 
 
 def _version_range(versions: list[tuple[int, int]]) -> str:
@@ -80,7 +70,7 @@ def add_notes(app: Sphinx, doctree: nodes.document) -> None:
     if source.suffix != ".md":
         return
     snippets = {snippet.path: snippet for snippet in parse_file(source, docs=Path(app.srcdir))}
-    versions = _python_versions(app)
+    versions = SUPPORTED_VERSIONS
     noted: set[Path] = set()
     for block in list(doctree.findall(nodes.literal_block)):
         path = Path(block.get("source", "")).resolve()
@@ -149,7 +139,6 @@ def _caption_outputs(doctree: nodes.document, snippets) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.add_config_value("snippet_notes_classifiers", [], "env")
     # Before Sphinx's download collector (priority 500) reads the download references.
     app.connect("doctree-read", add_notes, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

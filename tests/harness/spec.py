@@ -23,7 +23,8 @@ none are named). Flags: ``stderr`` (the block is what the program writes to stde
 otherwise), ``any-order`` (the lines may come in any order), ``ellipsis`` (``...`` in a line
 matches any text within that line), ``tail`` (the block is the end of the stream, e.g. the last
 line of a traceback), and ``python>=3.11`` or ``python<3.11`` (the block applies only to those
-Python versions, for output that changed between versions).
+Python versions, for output that changed between versions; a patch release such as
+``python>=3.13.8`` for a change made in one).
 
 ``% test: VERB ARGS [-- REASON]`` declares how the snippet is run:
 
@@ -53,10 +54,18 @@ METHODS = ("spawn", "fork", "forkserver")
 PLAIN = "plain"  # the single run of a snippet declared ``once``
 OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "tail"})
 DEFAULT_TIMEOUT = 30.0
-# The Python versions a page's blocks are checked against for gaps and overlaps.
-CHECKED_VERSIONS = [(3, minor) for minor in range(10, 16)]
-
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def supported_versions(pyproject: Path = ROOT / "pyproject.toml") -> list[tuple[int, int]]:
+    """The Python versions the site supports and CI runs: pyproject.toml's classifiers, the one
+    list that the noxfile, CI and the pages' "tested on" lines read too."""
+    text = pyproject.read_text(encoding="utf-8")
+    found = re.findall(r'"Programming Language :: Python :: (\d+)\.(\d+)"', text)
+    return sorted((int(major), int(minor)) for major, minor in found)
+
+
+SUPPORTED_VERSIONS = supported_versions()
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 
@@ -74,7 +83,8 @@ class PageError(ValueError):
 class OutputBlock:
     methods: frozenset[str] | None  # None: every method
     stream: str  # "stdout" or "stderr"
-    python: tuple[str, tuple[int, ...]] | None  # (">=" or "<", version); None: every version
+    # (">=" or "<", version as (3, 13) or (3, 13, 8)); None: every version
+    python: tuple[str, tuple[int, ...]] | None
     rules: frozenset[str]
     text: str
     line: int  # line of the block's first content line in the page (1-based)
@@ -119,13 +129,13 @@ class Snippet:
             return self.skips[method]
         if self.requires_platform and not platform.startswith(self.requires_platform[0]):
             return self.requires_platform[1]
-        if self.requires_python and tuple(version[:2]) < self.requires_python[0]:
+        if self.requires_python and tuple(version[:3]) < self.requires_python[0]:
             return self.requires_python[1]
         return None
 
     def blocks(self, method: str, stream: str, version=None) -> list[OutputBlock]:
         """The output blocks that apply to a run under ``method`` on Python ``version``."""
-        version = tuple((sys.version_info if version is None else version)[:2])
+        version = tuple((sys.version_info if version is None else version)[:3])
         return [
             block
             for block in self.outputs
@@ -317,14 +327,27 @@ def parse_page(
     return snippets_found
 
 
-def _versions(versions: list[tuple[int, int]]) -> str:
-    if versions == CHECKED_VERSIONS:
+def checked_versions(snippet: Snippet) -> list[tuple[int, int, int]]:
+    """The releases a snippet's blocks are checked against for gaps and overlaps: the first
+    release of each supported version, and both sides of every patch release a block names."""
+    points = {(*version, 0) for version in SUPPORTED_VERSIONS}
+    for block in snippet.outputs:
+        if block.python and len(block.python[1]) == 3 and block.python[1][2] > 0:
+            major, minor, patch = block.python[1]
+            points |= {(major, minor, patch - 1), (major, minor, patch)}
+    return sorted(points)
+
+
+def _versions(versions: list[tuple[int, int, int]], checked: list[tuple[int, int, int]]) -> str:
+    if versions == checked:
         return ""
-    return " on Python " + ", ".join(f"{major}.{minor}" for major, minor in versions)
+    names = [".".join(map(str, version[: 3 if version[2] else 2])) for version in versions]
+    return " on Python " + ", ".join(names)
 
 
 def _consistency_errors(snippet: Snippet) -> list[str]:
     errors = []
+    checked = checked_versions(snippet)
     if not snippet.path.is_file():
         errors.append(f"the page includes {snippet.name}, which does not exist")
     for method in snippet.methods:
@@ -332,11 +355,11 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
             continue
         label = "its single run" if method == PLAIN else method
         for stream in ("stdout", "stderr"):
-            crowded = [v for v in CHECKED_VERSIONS if len(snippet.blocks(method, stream, v)) > 1]
+            crowded = [v for v in checked if len(snippet.blocks(method, stream, v)) > 1]
             if crowded:
                 lines = sorted({b.line for v in crowded for b in snippet.blocks(method, stream, v)})
                 errors.append(
-                    f"several {stream} blocks apply to {label}{_versions(crowded)} "
+                    f"several {stream} blocks apply to {label}{_versions(crowded, checked)} "
                     f"(lines {', '.join(map(str, lines))})"
                 )
         if snippet.no_output is not None:
@@ -344,12 +367,12 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
         minimum = snippet.requires_python[0] if snippet.requires_python else (0,)
         uncovered = [
             version
-            for version in CHECKED_VERSIONS
+            for version in checked
             if version >= minimum and snippet.expected(method, "stdout", version) is None
         ]
         if uncovered:
             errors.append(
-                f"no output block for {label}{_versions(uncovered)}: add '% output:' and a "
+                f"no output block for {label}{_versions(uncovered, checked)}: add '% output:' and a "
                 "block, or declare '% test: no-output -- REASON'"
             )
     return errors
