@@ -372,8 +372,8 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
         ]
         if uncovered:
             errors.append(
-                f"no output block for {label}{_versions(uncovered, checked)}: add '% output:' and a "
-                "block, or declare '% test: no-output -- REASON'"
+                f"no output block for {label}{_versions(uncovered, checked)}: add '% output:' "
+                "and a block, or declare '% test: no-output -- REASON'"
             )
     return errors
 
