@@ -143,7 +143,7 @@ def draw(name: str) -> None:
     fig, axes_list = plt.subplots(
         len(panels),
         1,
-        figsize=(5.2, 0.9 + 0.42 * sum(heights) + 0.45 * len(panels)),
+        figsize=(4.6, 1.0 + 0.45 * sum(heights) + 0.5 * len(panels)),
         sharex=True,
         squeeze=False,
         height_ratios=heights,
@@ -179,12 +179,12 @@ def draw(name: str) -> None:
             artist.set_gid(gid)
         axes.set_yticks(range(len(order)), order)
         axes.set_ylim(len(order) - 0.5, -0.5)
-        axes.set_title(panel, loc="left", fontsize=11)
+        axes.set_title(panel, loc="left")
         axes.grid(True, axis="x", color="#dddddd", linewidth=0.6)
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-    axes_list[-1, 0].set_xlabel("milliseconds since the first record of each panel")
+    axes_list[-1, 0].set_xlabel("milliseconds from the first record")
     fig.legend(
         list(kinds_seen.values()),
         list(kinds_seen),
@@ -211,7 +211,7 @@ def main() -> None:
 
     matplotlib.use("svg")
     matplotlib.rcParams.update(
-        {"svg.hashsalt": "timelines", "svg.fonttype": "none", "font.size": 11}
+        {"svg.hashsalt": "timelines", "svg.fonttype": "none", "font.size": 12}
     )
     OUT.mkdir(exist_ok=True)
     names = options.only or list(PROGRAMS)
