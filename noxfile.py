@@ -88,6 +88,16 @@ def bench(session: nox.Session) -> None:
     session.run("python", "docs/performance/bench.py", *session.posargs)
 
 
+@nox.session(default=False)
+def timelines(session: nox.Session) -> None:
+    """Record the timeline pictures from real runs into docs/timelines/ (JSON and SVG).
+
+    ``nox -s timelines -- --render-only`` redraws the pictures from the committed JSON files.
+    """
+    install_group(session, "bench")
+    session.run("python", "tools/timelines.py", *session.posargs)
+
+
 # The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
 # downloads a browser. The Node tools (axe-core, lighthouse@12) come from package-lock.json.
 # Set CHROMIUM to use another browser binary than /usr/bin/chromium.
