@@ -12,12 +12,10 @@ if __name__ == "__main__":
     futures = [executor.submit(stuck, 3600) for _ in range(2)]
     while not all(future.running() for future in futures):
         time.sleep(0.01)
-    started = time.monotonic()
     executor.terminate_workers()
     for future in futures:
         error = future.exception()
         print(f"{type(error).__name__}: {error}")
-    print(f"stopped in under a second: {time.monotonic() - started < 1}")
     try:
         executor.submit(stuck, 1)
     except RuntimeError as error:
