@@ -1,17 +1,27 @@
+import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
 
 
+def remember(semaphore):
+    global calls_started
+    calls_started = semaphore
+
+
 def stuck(seconds):
+    calls_started.release()
     time.sleep(seconds)  # stands for a call that never returns
     return seconds
 
 
 if __name__ == "__main__":
-    executor = ProcessPoolExecutor(max_workers=2)
+    calls_started = multiprocessing.Semaphore(0)
+    executor = ProcessPoolExecutor(
+        max_workers=2, initializer=remember, initargs=(calls_started,)
+    )
     futures = [executor.submit(stuck, 3600) for _ in range(2)]
-    while not all(future.running() for future in futures):
-        time.sleep(0.01)
+    for _ in futures:
+        calls_started.acquire()  # wait until each call runs in a worker
     executor.terminate_workers()
     for future in futures:
         error = future.exception()
