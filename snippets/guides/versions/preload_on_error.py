@@ -12,4 +12,4 @@ if __name__ == "__main__":
     try:
         child.start()
     except (EOFError, OSError) as error:
-        print("start() failed:", error.__notes__[0])
+        print(f"start() failed: {type(error).__name__}")
