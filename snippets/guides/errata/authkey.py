@@ -8,7 +8,8 @@ def compare_key(parent_key):
 
 if __name__ == "__main__":
     authkey = current_process().authkey
-    print(f"main process: an authkey of {len(authkey)} random bytes", flush=True)
+    size = len(authkey)
+    print(f"main process: an authkey of {size} random bytes", flush=True)
     child = Process(target=compare_key, args=(bytes(authkey),))
     child.start()
     child.join()
