@@ -10,12 +10,13 @@ def work(seconds, started):
 
 
 if __name__ == "__main__":
-    joined = Process(target=work, args=(0.1, Event()), daemon=True)
+    started = Event()
+    joined = Process(target=work, args=(0.1, started), daemon=True)
     joined.start()
     joined.join()  # join() waits for a daemon like for any process
     print("the joined daemon has finished", flush=True)
 
-    started = Event()
+    started.clear()
     left = Process(target=work, args=(60, started), daemon=True)
     left.start()
     started.wait()  # instead of guessing with a sleep
