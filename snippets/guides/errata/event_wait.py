@@ -18,6 +18,6 @@ if __name__ == "__main__":
     impatient.join()  # it gave up after 0.2 s: the event is not set yet
     patient = Process(target=wait_for_event, args=(event,))
     patient.start()
+    print("main: setting the event", flush=True)  # before the child can print
     event.set()
-    print("main: event is set", flush=True)
     patient.join()

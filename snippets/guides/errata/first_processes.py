@@ -3,8 +3,8 @@ from multiprocessing import Lock, Process
 
 
 def run_work(work_id, print_lock):
-    with print_lock:  # one whole line at a time
-        print(f"Run process {work_id} ({os.getpid()})...")
+    with print_lock:  # whole lines, even with python -u
+        print(f"Run process {work_id} ({os.getpid()})...", flush=True)
 
 
 if __name__ == "__main__":

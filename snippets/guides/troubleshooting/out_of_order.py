@@ -2,8 +2,8 @@ from multiprocessing import Lock, Process
 
 
 def work(number, print_lock):
-    with print_lock:  # keeps each line whole, says nothing about order
-        print(f"worker {number} done")
+    with print_lock:  # whole lines however output is buffered; any order
+        print(f"worker {number} done", flush=True)
 
 
 if __name__ == "__main__":

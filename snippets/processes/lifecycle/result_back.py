@@ -1,5 +1,15 @@
+import pickle
 import traceback
 from multiprocessing import Process, Queue
+
+
+def sendable(error):
+    """The exception if it survives a pickle round trip, else a stand-in."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
 
 
 def safe_divide(numerator, denominator, results):
@@ -7,7 +17,7 @@ def safe_divide(numerator, denominator, results):
         results.put(("ok", numerator / denominator))
     except Exception as error:
         # Exceptions pickle; their tracebacks do not, so send the text.
-        results.put(("error", (error, traceback.format_exc())))
+        results.put(("error", (sendable(error), traceback.format_exc())))
 
 
 if __name__ == "__main__":

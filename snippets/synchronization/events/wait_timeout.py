@@ -1,9 +1,9 @@
 from multiprocessing import Event, Process
 
 
-def wait_briefly(ready):
+def wait_briefly(ready, who):
     was_set = ready.wait(timeout=0.5)
-    print(f"impatient child: wait(timeout=0.5) returned {was_set}", flush=True)
+    print(f"{who}: wait(timeout=0.5) returned {was_set}", flush=True)
 
 
 def wait_for_ever(ready):
@@ -14,7 +14,7 @@ def wait_for_ever(ready):
 if __name__ == "__main__":
     ready = Event()
     patient = Process(target=wait_for_ever, args=(ready,))
-    impatient = Process(target=wait_briefly, args=(ready,))
+    impatient = Process(target=wait_briefly, args=(ready, "impatient child"))
     patient.start()
     impatient.start()
     impatient.join()  # it gives up: nobody sets the event in time
@@ -23,7 +23,7 @@ if __name__ == "__main__":
     ready.set()
     patient.join()
 
-    latecomer = Process(target=wait_briefly, args=(ready,))
+    latecomer = Process(target=wait_briefly, args=(ready, "latecomer"))
     latecomer.start()  # the event is still set: its wait returns at once
     latecomer.join()
 
