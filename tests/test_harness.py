@@ -97,6 +97,41 @@ def test_blocks_can_depend_on_the_python_version(tmp_path):
     assert snippet.errors == []
 
 
+def test_a_block_can_hold_for_a_range_of_releases(tmp_path):
+    [snippet] = _parse(
+        INCLUDE + "% output: python<3.13.8\n```text\nold\n```\n"
+        "% output: python>=3.13.8 python<3.14\n```text\nmiddle\n```\n"
+        "% output: python>=3.14\n```text\nnew\n```\n",
+        tmp_path,
+    )
+    assert snippet.expected("spawn", "stdout", (3, 13, 7)).text == "old\n"
+    assert snippet.expected("spawn", "stdout", (3, 13, 18)).text == "middle\n"
+    assert snippet.expected("spawn", "stdout", (3, 14, 0)).text == "new\n"
+    assert snippet.errors == []
+
+
+def test_two_conditions_of_one_kind_are_an_error(tmp_path):
+    [snippet] = _parse(
+        INCLUDE + "% test: exit-code 1 python>=3.11 python>=3.12\n% output:\n```text\na\n```\n",
+        tmp_path,
+    )
+    assert any("at most one python>=" in error for error in snippet.errors), snippet.errors
+
+
+def test_an_exit_code_can_depend_on_the_python_version(tmp_path):
+    [snippet] = _parse(
+        INCLUDE + "% test: exit-code 2 spawn\n"
+        "% test: exit-code 1 spawn python>=3.14 python<3.15\n"
+        "% output:\n```text\na\n```\n",
+        tmp_path,
+    )
+    assert snippet.exit_code("spawn", (3, 13, 18)) == 2
+    assert snippet.exit_code("spawn", (3, 14, 10)) == 1
+    assert snippet.exit_code("spawn", (3, 15, 2)) == 2
+    assert snippet.exit_code("fork", (3, 14, 10)) == 0
+    assert snippet.errors == []
+
+
 def test_a_python_version_without_a_block_is_an_error(tmp_path):
     [snippet] = _parse(INCLUDE + "% output: python>=3.11\n```text\nnew\n```\n", tmp_path)
     assert "no output block for spawn on Python 3.10: " in snippet.errors[0]

@@ -78,7 +78,7 @@ def evaluate(example: Example) -> str | None:
         problems.append(
             f"it did not end within {limit:g} s and the page declares no hang; it was killed"
         )
-    expected_code = snippet.exit_codes.get(method, 0)
+    expected_code = snippet.exit_code(method)
     if run.exit_code is not None and run.exit_code != expected_code:
         problems.append(f"exit code {run.exit_code}, the page expects {expected_code}")
     if run.leftovers:

@@ -24,7 +24,8 @@ otherwise), ``any-order`` (the lines may come in any order), ``ellipsis`` (``...
 matches any text within that line), ``tail`` (the block is the end of the stream, e.g. the last
 line of a traceback), and ``python>=3.11`` or ``python<3.11`` (the block applies only to those
 Python versions, for output that changed between versions; a patch release such as
-``python>=3.13.8`` for a change made in one).
+``python>=3.13.8`` for a change made in one; both together, ``python>=3.13.8 python<3.14``, for a
+range).
 
 ``% test: VERB ARGS [-- REASON]`` declares how the snippet is run:
 
@@ -35,7 +36,9 @@ Python versions, for output that changed between versions; a patch release such 
 ``once -- REASON``                 run once as plain ``python snippet.py`` instead of under
                                    each start method (for a snippet that sets the method)
 ``timeout SECONDS``                a longer (or shorter) limit than the default
-``exit-code CODE [METHOD ...]``    the exit status the program must end with
+``exit-code CODE [METHOD ...]``    the exit status the program must end with (python>= and
+                                   python< conditions, as on an output block, limit it to
+                                   those versions)
 ``hangs SECONDS [METHOD ...] -- WHY`` the program must still be running after SECONDS; the
                                    harness then ends it and checks what it printed so far
 ``no-output -- REASON``            the page shows no output block: the program must print
@@ -83,8 +86,8 @@ class PageError(ValueError):
 class OutputBlock:
     methods: frozenset[str] | None  # None: every method
     stream: str  # "stdout" or "stderr"
-    # (">=" or "<", version as (3, 13) or (3, 13, 8)); None: every version
-    python: tuple[str, tuple[int, ...]] | None
+    # ((">=" or "<", version as (3, 13) or (3, 13, 8)), ...), all of which hold; (): every version
+    python: tuple[tuple[str, tuple[int, ...]], ...]
     rules: frozenset[str]
     text: str
     line: int  # line of the block's first content line in the page (1-based)
@@ -102,7 +105,8 @@ class Snippet:
     requires_platform: tuple[str, str] | None = None
     once: str | None = None
     timeout: float = DEFAULT_TIMEOUT
-    exit_codes: dict[str, int] = field(default_factory=dict)
+    # method -> [(python conditions, code)], the first whose conditions hold applies; default 0
+    exit_codes: dict[str, list[tuple[tuple, int]]] = field(default_factory=dict)
     hangs: dict[str, tuple[float, str]] = field(default_factory=dict)
     no_output: str | None = None
     outputs: list[OutputBlock] = field(default_factory=list)
@@ -141,12 +145,37 @@ class Snippet:
             for block in self.outputs
             if block.stream == stream
             and (block.methods is None or method in block.methods)
-            and (block.python is None or (version >= block.python[1]) == (block.python[0] == ">="))
+            and python_holds(block.python, version)
         ]
+
+    def exit_code(self, method: str, version=None) -> int:
+        """The exit status the page expects from a run under ``method`` on Python ``version``."""
+        version = tuple((sys.version_info if version is None else version)[:3])
+        for conditions, code in self.exit_codes.get(method, []):
+            if python_holds(conditions, version):
+                return code
+        return 0
 
     def expected(self, method: str, stream: str, version=None) -> OutputBlock | None:
         blocks = self.blocks(method, stream, version)
         return blocks[0] if blocks else None
+
+
+def python_holds(conditions, version) -> bool:
+    """Whether every ``(">=" or "<", release)`` condition holds for Python ``version``."""
+    return all((tuple(version) >= release) == (op == ">=") for op, release in conditions)
+
+
+def _python_conditions(words: list[str], where: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The ``python>=X`` / ``python<Y`` words among ``words``: at most one of each."""
+    conditions = tuple(
+        (match[1], tuple(int(part) for part in match[2].split(".")))
+        for word in words
+        if (match := _PYTHON_CONDITION.fullmatch(word))
+    )
+    if len({op for op, _ in conditions}) < len(conditions):
+        raise PageError(f"{where}: at most one python>= and one python< condition")
+    return conditions
 
 
 def _split_reason(body: str) -> tuple[list[str], str]:
@@ -194,8 +223,12 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
         snippet.timeout = number(args[0])
     elif verb == "exit-code" and args:
         code = int(number(args[0]))
-        for method in _methods(args[1:], where) or (*METHODS, PLAIN):
-            snippet.exit_codes[method] = code
+        conditions = _python_conditions(args[1:], where)
+        names = [word for word in args[1:] if not _PYTHON_CONDITION.fullmatch(word)]
+        for method in _methods(names, where) or (*METHODS, PLAIN):
+            codes = snippet.exit_codes.setdefault(method, [])
+            codes.append((conditions, code))
+            codes.sort(key=lambda entry: not entry[0])  # conditioned codes are tried first
     elif verb == "hangs" and args:
         seconds = number(args[0])
         for method in _methods(args[1:], where) or (*METHODS, PLAIN):
@@ -212,12 +245,7 @@ _PYTHON_CONDITION = re.compile(r"python(>=|<)(\d+(?:\.\d+)*)")
 def _parse_output_header(body: str, where: str) -> dict:
     words = body.split()
     flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
-    conditions = [match for word in words if (match := _PYTHON_CONDITION.fullmatch(word))]
-    if len(conditions) > 1:
-        raise PageError(f"{where}: one python>= or python< condition per block")
-    python = None
-    if conditions:
-        python = (conditions[0][1], tuple(int(part) for part in conditions[0][2].split(".")))
+    python = _python_conditions(words, where)
     methods = _methods(
         [
             word
@@ -332,9 +360,10 @@ def checked_versions(snippet: Snippet) -> list[tuple[int, int, int]]:
     release of each supported version, and both sides of every patch release a block names."""
     points = {(*version, 0) for version in SUPPORTED_VERSIONS}
     for block in snippet.outputs:
-        if block.python and len(block.python[1]) == 3 and block.python[1][2] > 0:
-            major, minor, patch = block.python[1]
-            points |= {(major, minor, patch - 1), (major, minor, patch)}
+        for _, release in block.python:
+            if len(release) == 3 and release[2] > 0:
+                major, minor, patch = release
+                points |= {(major, minor, patch - 1), (major, minor, patch)}
     return sorted(points)
 
 
