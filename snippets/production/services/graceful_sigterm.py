@@ -1,5 +1,4 @@
 import multiprocessing
-import os
 import signal
 import subprocess
 import sys
@@ -7,8 +6,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def init_worker(stop_event):
-    # The service manager sends SIGTERM to every process of the service:
-    # workers leave it to the main process and watch stop_requested.
+    # Stopping is the main process's job, even if a service manager sends
+    # SIGTERM to every process: workers watch stop_requested instead.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     global stop_requested
     stop_requested = stop_event
@@ -33,18 +32,17 @@ def run_service():
     print("service: finished", results, flush=True)
 
 
-def stop_like_systemd():
+def start_and_stop():
     service = subprocess.Popen(
         [sys.executable, __file__, "--service"],
-        start_new_session=True,
         stdout=subprocess.PIPE,
         text=True,
     )
     for _ in range(2):
         print(service.stdout.readline(), end="")  # "task N: started"
-    # systemctl stop (KillMode=control-group, the default): SIGTERM to
-    # every process of the service, then SIGKILL after 90 seconds.
-    os.killpg(service.pid, signal.SIGTERM)
+    # What docker stop, kill PID and systemd with KillMode=mixed do:
+    # SIGTERM to the main process only.
+    service.terminate()
     print(service.stdout.read(), end="")
     print("exit code:", service.wait(timeout=90))
 
@@ -53,4 +51,4 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--service"]:
         run_service()
     else:
-        stop_like_systemd()
+        start_and_stop()
