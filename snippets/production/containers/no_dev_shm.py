@@ -6,9 +6,7 @@ import sys
 # An empty /dev in a private mount namespace: no /dev/shm, as on AWS
 # Lambda (unshare and mount need root).
 WITHOUT_DEV_SHM = (
-    "mount --make-private /dev"
-    " && mount -t tmpfs tmpfs /dev"
-    ' && exec "$0" "$@"'
+    'mount --make-private /dev && mount -t tmpfs tmpfs /dev && exec "$0" "$@"'
 )
 
 
@@ -49,8 +47,17 @@ def with_pipes(numbers):
 if __name__ == "__main__":
     if os.path.exists("/dev/shm"):
         subprocess.run(
-            ["unshare", "--mount", "--propagation", "unchanged",
-             "sh", "-c", WITHOUT_DEV_SHM, sys.executable, __file__],
+            [
+                "unshare",
+                "--mount",
+                "--propagation",
+                "unchanged",
+                "sh",
+                "-c",
+                WITHOUT_DEV_SHM,
+                sys.executable,
+                __file__,
+            ],
             check=True,
         )
     else:

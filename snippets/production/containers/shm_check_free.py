@@ -32,8 +32,17 @@ if __name__ == "__main__":
             block.unlink()
     else:
         subprocess.run(
-            ["unshare", "--mount", "--propagation", "unchanged",
-             "sh", "-c", SMALL_SHM, sys.executable, __file__],
+            [
+                "unshare",
+                "--mount",
+                "--propagation",
+                "unchanged",
+                "sh",
+                "-c",
+                SMALL_SHM,
+                sys.executable,
+                __file__,
+            ],
             env={**os.environ, "SMALL_SHM": "1"},
             check=True,
         )

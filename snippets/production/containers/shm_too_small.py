@@ -29,8 +29,17 @@ if __name__ == "__main__":
         fill_block()
     else:
         result = subprocess.run(
-            ["unshare", "--mount", "--propagation", "unchanged",
-             "sh", "-c", SMALL_SHM, sys.executable, __file__],
+            [
+                "unshare",
+                "--mount",
+                "--propagation",
+                "unchanged",
+                "sh",
+                "-c",
+                SMALL_SHM,
+                sys.executable,
+                __file__,
+            ],
             env={**os.environ, "SMALL_SHM": "1"},
         )
         print("exit code:", result.returncode)

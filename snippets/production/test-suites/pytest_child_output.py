@@ -3,7 +3,7 @@ import subprocess
 import sys
 import tempfile
 
-TESTS = '''
+TESTS = """
 import multiprocessing
 
 import pytest
@@ -29,16 +29,27 @@ def test_capfd(method, capfd):
     child.start()
     child.join()
     assert capfd.readouterr().out == "hello from the child\\n"
-'''
+"""
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         test_file = pathlib.Path(folder, "test_child_output.py")
         test_file.write_text(TESTS)
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider",
-             "-q", "--tb=no", "-rA", str(test_file)],
-            cwd=folder, capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-q",
+                "--tb=no",
+                "-rA",
+                str(test_file),
+            ],
+            cwd=folder,
+            capture_output=True,
+            text=True,
         )
     for line in result.stdout.splitlines():
         if line.startswith(("PASSED", "FAILED")):

@@ -52,11 +52,20 @@ def get_once(*gunicorn_options):
     port = free_port()
     module = os.path.splitext(os.path.basename(__file__))[0]
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", *gunicorn_options,
-         "--workers", "1", "--bind", f"127.0.0.1:{port}",
-         "--no-control-socket",  # gunicorn 27's ~/.gunicorn/gunicorn.ctl
-         "--chdir", os.path.dirname(os.path.abspath(__file__)),
-         f"{module}:app"],
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            *gunicorn_options,
+            "--workers",
+            "1",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--no-control-socket",  # gunicorn 27's ~/.gunicorn/gunicorn.ctl
+            "--chdir",
+            os.path.dirname(os.path.abspath(__file__)),
+            f"{module}:app",
+        ],
         stderr=subprocess.DEVNULL,
     )
     try:
