@@ -41,7 +41,6 @@ extensions = [
     "slim_assets",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
-myst_heading_anchors = 3
 exclude_patterns = ["**/README.md"]
 
 # Every reference must resolve (sphinx-build -n -W): no silent broken links.
