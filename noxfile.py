@@ -85,7 +85,7 @@ def bench(session: nox.Session) -> None:
     --render-only`` redraws the plots and tables from the committed data without measuring.
     """
     install_group(session, "bench")
-    session.run("python", "docs/performance/bench.py", *session.posargs)
+    session.run("python", "tools/bench.py", *session.posargs)
 
 
 # The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
