@@ -321,7 +321,7 @@ def render_speedup() -> str:
             ]
         )
     text = table(
-        ["", "workers", "`Pool.map`, s", "speed-up", "`ProcessPoolExecutor.map`, s", "speed-up"],
+        ["run", "workers", "`Pool.map`, s", "speed-up", "`ProcessPoolExecutor.map`, s", "speed-up"],
         rows,
         "lrrrrr",
     )
