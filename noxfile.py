@@ -31,7 +31,7 @@ def install_group(session: nox.Session, group: str) -> None:
 
 def run_tests(session: nox.Session) -> None:
     install_group(session, "tests")
-    # Two workers measured faster than one on a two-core machine (see README.md).
+    # One worker per CPU; a later -n in posargs wins.
     session.run("pytest", "-n", "auto", *session.posargs)
 
 
@@ -85,7 +85,7 @@ def bench(session: nox.Session) -> None:
     --render-only`` redraws the plots and tables from the committed data without measuring.
     """
     install_group(session, "bench")
-    session.run("python", "docs/performance/bench.py", *session.posargs)
+    session.run("python", "tools/bench.py", *session.posargs)
 
 
 @nox.session(default=False)
@@ -99,10 +99,12 @@ def timelines(session: nox.Session) -> None:
 
 
 # The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
-# downloads a browser. The Node tools (axe-core, lighthouse@12) come from package-lock.json.
+# downloads a browser. The Node tools (axe-core, lighthouse@12) come from
+# tests/browser/package-lock.json, installed beside it.
 # Set CHROMIUM to use another browser binary than /usr/bin/chromium.
 
 
+BROWSER_CHECKS = ROOT / "tests" / "browser"
 CHECKS_REPOSITORY_URL = "https://github.com/example/multiprocessing-by-example"
 
 
@@ -113,8 +115,10 @@ def build_site_for_checks(session: nox.Session) -> None:
         os.environ.get("SITE_REPOSITORY_URL") or CHECKS_REPOSITORY_URL
     )
     install_group(session, "docs")
-    if not (ROOT / "node_modules" / ".package-lock.json").is_file():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    if not (BROWSER_CHECKS / "node_modules" / ".package-lock.json").is_file():
+        session.run(
+            "npm", "ci", "--prefix", str(BROWSER_CHECKS), "--no-audit", "--no-fund", external=True
+        )
     shutil.rmtree(ROOT / "build" / "html", ignore_errors=True)
     session.run("sphinx-build", "-q", *SPHINX_ARGS)
 

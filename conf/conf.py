@@ -4,6 +4,7 @@ import os
 import sys
 import zlib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import tomllib
 
@@ -37,12 +38,12 @@ extensions = [
     "sphinxext.opengraph",
     "sphinx_sitemap",
     "snippet_notes",
-    "site_polish",
+    "page_descriptions",
+    "sidebar_toggles",
+    "deferred_scripts",
     "slim_assets",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
-myst_heading_anchors = 3
-exclude_patterns = ["**/README.md"]
 
 # Every reference must resolve (sphinx-build -n -W): no silent broken links.
 nitpicky = True
@@ -71,7 +72,6 @@ intersphinx_mapping = {
     # The same site; the URL differs only by its slash because Sphinx wants each mapping unique.
     "python-newer": ("https://docs.python.org/3/", _newer_python_inventory()),
 }
-intersphinx_timeout = 1
 
 html_theme = "sphinx_book_theme"
 html_title = project
@@ -84,9 +84,12 @@ html_logo = "_static/logo.svg"
 html_baseurl = SITE_URL
 html_copy_source = False  # the "download source" menu offers the page's Markdown: not for readers
 html_show_sourcelink = False
-html_last_updated_fmt = None
-# "auto" follows the reader's system setting; the theme logs an error when no mode is given.
-html_context = {"default_mode": "auto"}
+html_context = {
+    # "auto" follows the reader's system setting; the theme logs an error when no mode is given.
+    "default_mode": "auto",
+    # The path the site is served under, for the 404 page's <base> (layout.html).
+    "site_root_path": urlsplit(SITE_URL).path,
+}
 # The book theme's sidebar, with the logo inside a landmark (sidebar-brand.html).
 html_sidebars = {"**": ["sidebar-brand.html", "search-button-field.html", "sbt-sidebar-nav.html"]}
 html_theme_options = {

@@ -23,7 +23,6 @@ import re
 from pathlib import Path
 
 from sphinx.application import Sphinx
-from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -121,22 +120,7 @@ def slim(app: Sphinx, exception: Exception | None) -> None:
     )
 
 
-def _check_requirements() -> None:
-    """Fail at the start of the build, with what to do, rather than with a traceback at its end."""
-    from importlib.util import find_spec
-
-    needed = {"lightningcss": "lightningcss", "fontTools": "fonttools", "brotli": "brotli"}
-    missing = [package for module, package in needed.items() if find_spec(module) is None]
-    if missing:
-        raise ExtensionError(
-            f"slim_assets needs {', '.join(missing)}, from the docs dependency group in "
-            "pyproject.toml. `nox -s docs` installs it (a venv reused with -R keeps what it "
-            "had: run once without -R)."
-        )
-
-
 def setup(app: Sphinx) -> dict:
-    _check_requirements()
     # After every other handler: the pages and static files must all be written.
     app.connect("build-finished", slim, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

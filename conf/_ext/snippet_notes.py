@@ -38,7 +38,7 @@ def describe(snippet, versions: list[tuple[int, int]]) -> str:
             return f"Not run by the tests, which have no Python {needed}: {reason}."
     where = " on Linux" + (f" with {_version_range(versions)}" if versions else "")
     if snippet.once is not None:
-        run = snippet.skip_reason(PLAIN, platform="linux", version=(99, 0))
+        run = snippet.skips.get(PLAIN)
         if run:
             return f"Not run by the tests: {run}."
         sentence = f"Tested{where} as a plain run, python {snippet.path.name}: {snippet.once}."

@@ -1,6 +1,5 @@
 """Send the same bytes to a child by Pipe and by Queue; compare to a copy."""
 
-import json
 import multiprocessing
 import os
 import statistics
@@ -11,31 +10,49 @@ FULL_SIZE = os.environ.get("BENCH_SIZE") == "full"
 CHUNK_BYTES = 2**20
 CHUNK_COUNT = 128 if FULL_SIZE else 8
 REPEATS = 11 if FULL_SIZE else 3
-KINDS = ("Pipe send_bytes", "Pipe send", "Queue")
 
 
-def receive(kind, connection, queue):
+def queue_ends():
+    shared_queue = multiprocessing.Queue()
+    return shared_queue, shared_queue  # one object serves both ends
+
+
+def send_bytes(connection, chunk):
+    connection.send_bytes(chunk)
+
+
+def send_pickled(connection, chunk):
+    connection.send(chunk)  # pickles it first
+
+
+def put_on_queue(shared_queue, chunk):
+    shared_queue.put(chunk)  # a feeder thread pickles and sends it
+
+
+def receive_bytes(connection, buffer, index):
+    connection.recv_bytes_into(buffer, index * CHUNK_BYTES)
+
+
+def receive_pickled(connection, buffer, index):
+    connection.recv()  # unpickles a new bytes object
+
+
+def get_from_queue(shared_queue, buffer, index):
+    shared_queue.get()
+
+
+def receive(receive_one, receiving_end, done):
     buffer = bytearray(CHUNK_COUNT * CHUNK_BYTES)
     for _ in range(1 + REPEATS):  # the warm-up and timed rounds of measure()
         for index in range(CHUNK_COUNT):
-            if kind == "Pipe send_bytes":
-                connection.recv_bytes_into(buffer, index * CHUNK_BYTES)
-            elif kind == "Pipe send":
-                connection.recv()  # unpickles a new bytes object
-            else:
-                queue.get()
-        connection.send("all arrived")
+            receive_one(receiving_end, buffer, index)
+        done.send("all arrived")
 
 
-def send(kind, connection, queue, chunks):
+def send(send_one, sending_end, chunks, done):
     for chunk in chunks:
-        if kind == "Pipe send_bytes":
-            connection.send_bytes(chunk)
-        elif kind == "Pipe send":
-            connection.send(chunk)  # pickles it first
-        else:
-            queue.put(chunk)  # a feeder thread pickles and sends it
-    connection.recv()
+        send_one(sending_end, chunk)
+    done.recv()
 
 
 def copy(buffer, chunks):  # the limit: one copy, within one process
@@ -58,14 +75,21 @@ if __name__ == "__main__":
     chunks = [os.urandom(CHUNK_BYTES) for _ in range(CHUNK_COUNT)]
     buffer = bytearray(CHUNK_COUNT * CHUNK_BYTES)
     results = {"memory copy": measure(copy, buffer, chunks)}
-    for kind in KINDS:
-        parent_end, child_end = multiprocessing.Pipe()
-        queue = multiprocessing.Queue()
+    ways = {  # label: (make the two ends, send one chunk, receive one chunk)
+        "Pipe send_bytes": (multiprocessing.Pipe, send_bytes, receive_bytes),
+        "Pipe send": (multiprocessing.Pipe, send_pickled, receive_pickled),
+        "Queue": (queue_ends, put_on_queue, get_from_queue),
+    }
+    for label, (make_ends, send_one, receive_one) in ways.items():
+        sending_end, receiving_end = make_ends()
+        done_receiver, done_sender = multiprocessing.Pipe(duplex=False)
         child = multiprocessing.Process(
-            target=receive, args=(kind, child_end, queue)
+            target=receive, args=(receive_one, receiving_end, done_sender)
         )
         child.start()
-        results[kind] = measure(send, kind, parent_end, queue, chunks)
+        results[label] = measure(
+            send, send_one, sending_end, chunks, done_receiver
+        )
         child.join()
 
     total = CHUNK_COUNT * CHUNK_BYTES
@@ -77,9 +101,3 @@ if __name__ == "__main__":
             f" ({total / slowest / 1e9:.2f}-{total / fastest / 1e9:.2f})"
             f" {share:4.0%} of a copy"
         )
-    if "BENCH_JSON" in os.environ:  # the site's bench session wants data
-        settings = {
-            name: value for name, value in globals().items() if name.isupper()
-        }
-        with open(os.environ["BENCH_JSON"], "w") as file:
-            json.dump({"settings": settings, "seconds": results}, file)

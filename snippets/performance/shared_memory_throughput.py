@@ -1,6 +1,5 @@
 """Hand the same bytes to a child in shared memory; compare to a copy."""
 
-import json
 import os
 import statistics
 import time
@@ -79,9 +78,3 @@ if __name__ == "__main__":
             f" ({TOTAL_BYTES / slowest / 1e9:.2f}"
             f"-{TOTAL_BYTES / fastest / 1e9:.2f}) {share:4.0%} of a copy"
         )
-    if "BENCH_JSON" in os.environ:  # the site's bench session wants data
-        settings = {
-            name: value for name, value in globals().items() if name.isupper()
-        }
-        with open(os.environ["BENCH_JSON"], "w") as file:
-            json.dump({"settings": settings, "seconds": results}, file)

@@ -1,6 +1,5 @@
 """How long does it take to start a process, or a pool, per start method?"""
 
-import json
 import multiprocessing
 import os
 import statistics
@@ -57,9 +56,3 @@ if __name__ == "__main__":
                 f"{method:>10} {label:<8} {median * 1e3:7.1f} ms"
                 f"  ({low * 1e3:.1f}-{high * 1e3:.1f})"
             )
-    if "BENCH_JSON" in os.environ:  # the site's bench session wants data
-        settings = {
-            name: value for name, value in globals().items() if name.isupper()
-        }
-        with open(os.environ["BENCH_JSON"], "w") as file:
-            json.dump({"settings": settings, "seconds": results}, file)

@@ -12,11 +12,11 @@ def work():
 
 if __name__ == "__main__":
     stop = threading.Event()
-    ticker = threading.Thread(target=stop.wait)  # any running thread
-    ticker.start()
+    waiting_thread = threading.Thread(target=stop.wait)  # any running thread
+    waiting_thread.start()
     child = Process(target=work)
     child.start()
     child.join()
     stop.set()
-    ticker.join()
+    waiting_thread.join()
     print(f"child exit code: {child.exitcode}")

@@ -11,12 +11,12 @@ def work():
 
 if __name__ == "__main__":
     stop = threading.Event()
-    ticker = threading.Thread(target=stop.wait)
-    ticker.start()
+    waiting_thread = threading.Thread(target=stop.wait)
+    waiting_thread.start()
     # A fresh interpreter in the child: no half-copied threads, no warning.
     child = get_context("spawn").Process(target=work)
     child.start()
     child.join()
     stop.set()
-    ticker.join()
+    waiting_thread.join()
     print(f"child exit code: {child.exitcode}")

@@ -4,8 +4,9 @@ WORKERS = 3
 
 
 def load_then_work(everyone_ready, ready_count, worker_id):
+    # A real worker would load its data here, however long that takes.
     with ready_count.get_lock():
-        ready_count.value += 1  # stands for a slow setup step
+        ready_count.value += 1
     everyone_ready.wait()
     print(
         f"worker {worker_id}: past the barrier, "
@@ -18,8 +19,11 @@ if __name__ == "__main__":
     everyone_ready = Barrier(WORKERS)
     ready_count = Value("i", 0)
     workers = [
-        Process(target=load_then_work, args=(everyone_ready, ready_count, n))
-        for n in range(WORKERS)
+        Process(
+            target=load_then_work,
+            args=(everyone_ready, ready_count, worker_id),
+        )
+        for worker_id in range(WORKERS)
     ]
     for worker in workers:
         worker.start()

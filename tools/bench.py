@@ -1,8 +1,9 @@
 """Measure the Performance page's numbers: ``nox -s bench`` runs this.
 
-Each benchmark in snippets/performance/ runs at full size (``BENCH_SIZE=full python
-snippet.py``; parallel_overhead.py once per start method) and writes its results to the file
-named by ``BENCH_JSON``. This script adds a note of the machine and writes, into this folder:
+Each benchmark in snippets/performance/ runs at full size (``BENCH_SIZE=full``;
+parallel_overhead.py once per start method) as ``__main__`` through :func:`runpy.run_path`,
+whose returned globals hold what it measured: ``results`` and its upper-case settings. This
+script adds a note of the machine and writes, into docs/performance/:
 
 * ``<name>.json``: the results, the machine, and what the snippet printed;
 * ``<name>.svg``: a plot of them (matplotlib);
@@ -10,7 +11,7 @@ named by ``BENCH_JSON``. This script adds a note of the machine and writes, into
   ``machine.txt``, the note of the machine. They are written from the JSON files only, so the
   page shows nothing that was not measured.
 
-``--render-only`` measures nothing and rewrites the plots and tables from the JSON files here;
+``--render-only`` measures nothing and rewrites the plots and tables from the JSON files there;
 ``--only NAME [NAME ...]`` measures only those benchmarks.
 """
 
@@ -29,8 +30,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "docs" / "performance"  # the data, plots and tables, beside the page
 SNIPPETS = ROOT / "snippets" / "performance"
 METHODS = ("fork", "forkserver", "spawn")
 # Which start methods each benchmark runs under; None: the platform's default, as
@@ -43,11 +44,19 @@ BENCHMARKS = {
     "chunksize": [None],
     "parallel_overhead": [m for m in METHODS if m in multiprocessing.get_all_start_methods()],
 }
-# Runs a snippet as __main__ under a given start method, as the test harness's launcher does.
-LAUNCH = (
-    "import multiprocessing, runpy, sys; multiprocessing.set_start_method(sys.argv[1]); "
-    "runpy.run_path(sys.argv[2], run_name='__main__')"
-)
+SIZE = "full"  # the snippets' BENCH_SIZE
+# Runs a snippet as __main__ (under a given start method, or the platform's default, as
+# ``python snippet.py`` would) and writes what it measured, from the globals run_path returns.
+LAUNCH = """
+import json, multiprocessing, runpy, sys
+method, snippet, data_file = sys.argv[1:]
+if method:
+    multiprocessing.set_start_method(method)
+found = runpy.run_path(snippet, run_name="__main__")
+settings = {name: value for name, value in found.items() if name.isupper()}
+with open(data_file, "w") as file:
+    json.dump({"settings": settings, "seconds": found["results"]}, file)
+"""
 
 
 # Measuring ---------------------------------------------------------------------------------
@@ -78,13 +87,10 @@ def machine() -> dict:
 
 def run_one(name: str, method: str | None) -> dict:
     path = SNIPPETS / f"{name}.py"
-    if method is None:
-        command = [sys.executable, str(path)]
-    else:
-        command = [sys.executable, "-c", LAUNCH, method, str(path)]
     with tempfile.TemporaryDirectory() as scratch:
         data_file = Path(scratch) / "results.json"
-        env = dict(os.environ, BENCH_SIZE="full", BENCH_JSON=str(data_file))
+        command = [sys.executable, "-c", LAUNCH, method or "", str(path), str(data_file)]
+        env = dict(os.environ, BENCH_SIZE=SIZE)
         load_before = os.getloadavg()
         started = time.perf_counter()
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -315,7 +321,7 @@ def render_speedup() -> str:
             ]
         )
     text = table(
-        ["", "workers", "`Pool.map`, s", "speed-up", "`ProcessPoolExecutor.map`, s", "speed-up"],
+        ["run", "workers", "`Pool.map`, s", "speed-up", "`ProcessPoolExecutor.map`, s", "speed-up"],
         rows,
         "lrrrrr",
     )
@@ -500,7 +506,7 @@ def render_all() -> None:
         "parallel_overhead": render_overhead(),
         "machine": render_machine(),
     }
-    header = "% Written by docs/performance/bench.py from the JSON files here: do not edit.\n\n"
+    header = "% Written by tools/bench.py from the JSON files here: do not edit.\n\n"
     for name, text in outputs.items():
         (HERE / f"{name}.txt").write_text(header + text)
 

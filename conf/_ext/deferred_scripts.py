@@ -1,0 +1,30 @@
+"""Every script of a page loads with ``defer``, so none blocks the first paint.
+
+Each waits on DOMContentLoaded or later, and deferred scripts still run in document order.
+(layout.html defers the theme's search scripts the same way.)
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+
+def _deferred(script):
+    attributes = script.attributes
+    if not script.filename or "body" in attributes or {"defer", "async"} & attributes.keys():
+        return script  # inline scripts run where they stand, and need what came before
+    if str(script.filename).endswith("documentation_options.js"):
+        return script  # the inline scripts that follow it set DOCUMENTATION_OPTIONS fields
+    return type(script)(script.filename, priority=script.priority, **attributes, defer="defer")
+
+
+def defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    # Not on the search page, whose template loads Sphinx's search scripts without defer, and
+    # they need doctools.js first.
+    if "script_files" in context and pagename != "search":
+        context["script_files"] = [_deferred(script) for script in context["script_files"]]
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("html-page-context", defer_scripts, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
