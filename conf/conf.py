@@ -38,6 +38,7 @@ extensions = [
     "sphinx_sitemap",
     "snippet_notes",
     "site_polish",
+    "section_search",
     "slim_assets",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
