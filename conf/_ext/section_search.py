@@ -12,10 +12,11 @@ record per section (a page's text under its title is a record too), each with
   wording, is indexed with no further work;
 - ``summary``: for the text under a page's title, the page's description (its summary);
 - ``message``: present, and true, when the heading quotes a message of five words or more;
-- ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like resolve to
-  docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``), with each dotted
-  tail (``Pool.imap_unordered``), so that an API name finds the section that explains it: in
-  ``api`` where the site links it first in reading order, in ``mentions`` elsewhere.
+- ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like
+  resolve to docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``),
+  with each tail (``Pool.imap_unordered``, ``imap_unordered``), so that an API name finds the
+  section that explains it: in ``api`` for the section whose heading names it, or else the one
+  that links it first in reading order; in ``mentions`` for the others.
 
 The search page (conf/_templates/search.html, conf/_static/section-search.js) loads the file
 with a <script> tag, so search works from a file:// copy of the site too, and ranks the records
@@ -25,6 +26,7 @@ with MiniSearch (conf/_static/minisearch/, vendored from npm; see its LICENSE).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,6 +34,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 PYTHON_DOCS = "docs.python.org"
+_WORD = re.compile(r"\w+")
 # Blocks whose text is not what the reader sees as the section's content.
 SKIPPED = (nodes.comment, nodes.raw, nodes.system_message, nodes.target)
 
@@ -143,21 +146,14 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     records = []
     # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
     # it is in reading order.
-    introduced: set[str] = {
-        name
-        for docname in store
-        for record in store[docname]
-        for name in record["api"]
-        if name.rsplit(".", 1)[-1].lower() in record["title"].lower().replace("()", "").split()
-    }
     owners = {
         name: record["url"]
-        for docname in store
+        for docname in reversed(_reading_order(app, store))
         for record in store[docname]
         for name in record["api"]
-        if name in introduced
-        and name.rsplit(".", 1)[-1].lower() in record["title"].lower().replace("()", "").split()
+        if name.rsplit(".", 1)[-1].lower() in _WORD.findall(record["title"].lower())
     }
+    introduced = set(owners)
     # An API belongs to the section that links it first in reading order, where the site
     # introduces it; the sections that link it again get it as a weaker "mentions".
     for docname in _reading_order(app, store):

@@ -43,7 +43,7 @@
   const FIELDS = ["title", "summary", "api", "mentions", "text", "code", "page", "parts"];
   const SEARCH_OPTIONS = {
     // A heading or an API a section links to says more than a word in passing.
-    boost: { title: 4, summary: 3, api: 3, mentions: 1, text: 1, code: 1, page: 0.5, parts: 0.3 },
+    boost: { title: 4, summary: 4, api: 3, mentions: 1, text: 1, code: 1, page: 0.5, parts: 0.3 },
     // A dotted name asked for whole counts more than its parts.
     boostTerm: (term) => (term.includes(".") ? 2 : 1),
     combineWith: "OR",
@@ -89,6 +89,7 @@
   const SYNONYMS = [
     [/\breturn(ed)? values?\b/i, "result"],
     [/\bkill(ed|s)?\b/i, "terminate"],
+    [/\b(concurrent(ly)?|simultaneous(ly)?)\b/i, "at once"],
   ];
   const expand = (query) =>
     SYNONYMS.reduce((text, [pattern, extra]) => (pattern.test(query) ? `${text} ${extra}` : text), query);
