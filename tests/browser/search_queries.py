@@ -253,3 +253,67 @@ HELD_OUT = [
     ),
     ("get the parent process id", "processes/lifecycle.html#who-is-who-current-parent-children"),
 ]
+
+# Written after HELD_OUT was measured (34 of 45). One change its misses suggested (an API
+# belongs to the section whose heading names it, on the page that links it) was tried and
+# dropped: it lost a CHECKED query and won one of HELD_OUT's. Nothing was changed for these.
+FRESH = [
+    ("An attempt has been made to start a new process", f"{T}#bootstrapping-error"),
+    ("if __name__ == '__main__' missing spawn error", f"{T}#bootstrapping-error"),
+    ("PicklingError lambda pool.map", f"{T}#cant-pickle"),
+    (
+        "AttributeError: Can't get attribute 'task' on <module '__mp_main__' from "
+        "'C:\\Users\\me\\app.py'>",
+        f"{T}#cant-get-attribute",
+    ),
+    ("multiprocessing.context.TimeoutError pool", f"{T}#pool-with-terminates"),
+    ("apply_async error_callback exception lost", f"{T}#apply-async-vanished"),
+    ("manager dict nested list append not saved", f"{T}#proxy-append"),
+    ("is multi-threaded, use of fork() may lead to deadlocks", f"{T}#fork-threads-warning"),
+    (
+        "UserWarning: resource_tracker: There appear to be 1 leaked semaphore objects to clean "
+        "up at shutdown",
+        f"{T}#leaked-warnings",
+    ),
+    (
+        "A process in the process pool was terminated abruptly while the future was running "
+        "or pending",
+        f"{T}#broken-process-pool",
+    ),
+    ("set_start_method RuntimeError context already set", f"{T}#context-already-set"),
+    ("exit code -15 SIGTERM", f"{T}#negative-exitcode"),
+    ("multiprocessing slower than a for loop", f"{T}#slower-parallel"),
+    ("join hangs queue full pipe", f"{T}#queue-join-deadlock"),
+    ("queue.Empty", "communication/queues.html#put-and-get-with-and-without-waiting"),
+    ("multiprocessing.Queue", "communication/queues.html"),
+    ("Queue.qsize", "communication/queues.html#do-not-steer-by-empty-or-qsize"),
+    ("Pool.starmap", "pools/pool.html#map-a-function-over-inputs"),
+    ("chunksize", "pools/pool.html#chunksize-send-tasks-in-batches"),
+    ("Future.result", "pools/executors.html#exceptions-travel-on-the-future"),
+    ("ThreadPoolExecutor", "pools/dummy.html#or-use-threadpoolexecutor"),
+    ("multiprocessing.Lock", "synchronization/locks.html"),
+    ("multiprocessing.Semaphore", "synchronization/semaphores.html"),
+    ("Event.wait timeout", "synchronization/events.html#wait-with-and-without-a-timeout"),
+    ("Process.join timeout", "processes/lifecycle.html#wait-but-not-forever"),
+    ("Process.daemon", "processes/daemon.html"),
+    ("multiprocessing.Value", "shared-memory/values-arrays.html#share-a-number-and-an-array"),
+    ("SharedMemory.unlink", "shared-memory/shared-memory.html#create-attach-by-name-close-unlink"),
+    ("subprocess.run capture_output", "tools/subprocess.html#run-a-command-and-capture-its-output"),
+    ("CalledProcessError", "tools/subprocess.html#return-codes-calledprocesserror-and-time-outs"),
+    ("os.cpu_count", "processes/how-many.html#counting-cpus"),
+    ("logging.config.dictConfig", "tools/logging.html#configuring-with-dictconfig"),
+    ("protect a file written by several processes", "synchronization/locks.html#protect-a-file"),
+    (
+        "wait until all processes reach a point",
+        "synchronization/conditions-barriers.html#barrier-wait-until-everyone-has-arrived",
+    ),
+    ("fork vs spawn vs forkserver", "processes/start-methods.html"),
+    (
+        "replace worker processes to free memory",
+        "pools/pool.html#replace-workers-after-some-tasks-maxtasksperchild",
+    ),
+    ("kill child processes when the parent exits", "processes/daemon.html"),
+    ("scale out with dask", "guides/beyond-one-machine.html"),
+    ("subclass multiprocessing.Process", "processes/subclassing.html"),
+    ("pass arguments to a process", "processes/first-process.html#pass-arguments"),
+]

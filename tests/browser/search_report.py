@@ -29,6 +29,7 @@ from site_server import HTML, serve  # noqa: E402
 LISTS = {
     "checked": search_queries.CHECKED,
     "held-out": search_queries.HELD_OUT,
+    "fresh": search_queries.FRESH,
 }
 RESULT_LINKS = "#section-search-results ol.section-search-results > li h2 a"
 
@@ -46,11 +47,12 @@ def first_results(queries: list[tuple[str, object]]) -> list[list[str]]:
         for query, _ in queries:
             field = page.locator("form.bd-search input[name=q]").filter(visible=True).first
             field.fill(query)
+            typed = field.input_value()  # a text field drops the line breaks of a paste
             field.press("Enter")
             page.wait_for_function(
                 "query => document.getElementById('section-search-results')?.dataset.query"
                 " === query && new URLSearchParams(location.search).get('q') === query",
-                arg=query,
+                arg=typed,
             )
             links = page.locator(RESULT_LINKS).evaluate_all("links => links.map(l => l.href)")
             found.append(
@@ -66,7 +68,7 @@ def first_results(queries: list[tuple[str, object]]) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", choices=[*LISTS, "all"], default="held-out")
+    parser.add_argument("--list", choices=[*LISTS, "all"], default="fresh")
     parser.add_argument("--verbose", action="store_true", help="print every query's rank")
     args = parser.parse_args()
     if not (HTML / "search.html").is_file():

@@ -428,11 +428,12 @@ def _results(page: Page, query: str) -> list[str]:
     of the results, best first."""
     field = page.locator("form.bd-search input[name=q]").filter(visible=True).first
     field.fill(query)
+    typed = field.input_value()  # a text field drops the line breaks of a paste
     field.press("Enter")
     page.wait_for_function(
         "query => document.getElementById('section-search-results')?.dataset.query === query"
         " && new URLSearchParams(location.search).get('q') === query",
-        arg=query,
+        arg=typed,
     )
     return [
         _path(href)
