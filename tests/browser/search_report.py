@@ -48,7 +48,6 @@ def first_results(queries: list[tuple[str, object]]) -> list[list[str]]:
             field = page.locator("form.bd-search input[name=q]").filter(visible=True).first
             field.fill(query)
             typed = field.input_value()  # a text field drops the line breaks of a paste
-            field.press("Enter")
             page.wait_for_function(
                 "query => document.getElementById('section-search-results')?.dataset.query"
                 " === query && new URLSearchParams(location.search).get('q') === query",

@@ -424,12 +424,12 @@ RESULT_LINKS = "#section-search-results ol.section-search-results > li h2 a"
 
 
 def _results(page: Page, query: str) -> list[str]:
-    """Search the way a reader does: type into the search page's field, press Enter; the links
-    of the results, best first."""
+    """Search the way a reader does: type into the search page's field, which lists results as
+    you type (test_search_finds_queue_page goes through Ctrl+K and Enter); the links of the
+    results, best first."""
     field = page.locator("form.bd-search input[name=q]").filter(visible=True).first
     field.fill(query)
     typed = field.input_value()  # a text field drops the line breaks of a paste
-    field.press("Enter")
     page.wait_for_function(
         "query => document.getElementById('section-search-results')?.dataset.query === query"
         " && new URLSearchParams(location.search).get('q') === query",
