@@ -106,6 +106,9 @@ def timelines(session: nox.Session) -> None:
 
 BROWSER_CHECKS = ROOT / "tests" / "browser"
 CHECKS_REPOSITORY_URL = "https://github.com/example/multiprocessing-by-example"
+# Worker processes for the browser checks (BROWSER_WORKERS in the environment overrides it).
+# Much of a check is waiting (page loads, network idle), so more workers than cores pay off.
+BROWSER_WORKERS = "4"
 
 
 def build_site_for_checks(session: nox.Session) -> None:
@@ -135,6 +138,12 @@ def browser(session: nox.Session) -> None:
         "tests/browser/checks.ini",
         "--rootdir",
         "tests/browser",
+        # Pages in parallel: each worker has one Chromium and takes whole pages
+        # (site_checks.py groups a page's checks); see BROWSER_WORKERS.
+        "-n",
+        os.environ.get("BROWSER_WORKERS", BROWSER_WORKERS),
+        "--dist",
+        "loadgroup",
         "tests/browser/site_checks.py",
         *session.posargs,
     )

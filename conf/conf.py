@@ -41,6 +41,7 @@ extensions = [
     "page_descriptions",
     "sidebar_toggles",
     "deferred_scripts",
+    "section_search",
     "slim_assets",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]

@@ -5,10 +5,17 @@ check runs on every page that exists, so a failure names the page and the check 
 e.g. ``site_checks.py::test_axe[phone-processes/first-process.html]``. The checks: no console
 error or failed request, a title and a meta description, every icon drawn (and the theme's
 fontawesome.js not loaded); no broken internal link, image or anchor; the 404 page; the sitemap
-and Open Graph tags; search for "Queue" lists the Queue page; each snippet's copy button copies
+and Open Graph tags; search: Ctrl+K and "Queue" list the Queue pages, and each query of
+search_queries.CHECKED (pasted messages in each version's wording, API names, tasks), typed into
+the search page's field, has its expected section as the first result; the results page is axe
+clean in light and dark mode and fits a phone; each snippet's copy button copies
 the file and its download link serves the file's bytes; dark mode; no sideways scroll at 412 px;
 axe at desktop and phone sizes (and in dark mode); at most 450 KiB per content page; and
 screenshots of the home page and a topic page in build/screenshots.
+
+``nox -s browser`` runs the checks in several pytest-xdist workers, each with one Chromium; the
+checks of one page stay in one worker (``--dist loadgroup``), which loads the page once for all
+of them.
 
 This file is not named test_*.py so that the repository's plain ``pytest`` does not collect it;
 ``nox -s browser`` runs it with tests/browser/checks.ini. Environment: CHROMIUM (the browser's
@@ -36,6 +43,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT / "tests")]
 
+from search_queries import CHECKED  # noqa: E402
 from site_server import HTML, serve  # noqa: E402
 
 from harness.spec import parse_file  # noqa: E402 (after the path is set)
@@ -75,6 +83,16 @@ PAGES = _pages()
 CONTENT_PAGES = [
     page for page in PAGES if (DOCS / page).with_suffix(".md").is_file() and page != "404.html"
 ]
+
+
+CHECKED_QUERIES = CHECKED
+CHECKED_IDS = [re.sub(r"\W+", "-", query)[:40].strip("-") for query, _ in CHECKED]
+
+
+def _by_page(pages: list[str]) -> list:
+    """The pages as parameters grouped by page: under pytest-xdist (``--dist loadgroup``) the
+    checks of one page run in one worker, which loads the page once for all of them."""
+    return [pytest.param(page, marks=pytest.mark.xdist_group(page)) for page in pages]
 
 
 def _source(page: str) -> Path:
@@ -259,7 +277,7 @@ ICONS_JS = """async () => {
 }"""
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", _by_page(PAGES))
 def test_page_loads_cleanly(visit, page: str) -> None:
     visit = visit(page)
     problems = [*visit.errors, *(f"failed request {failure}" for failure in visit.failed)]
@@ -324,7 +342,7 @@ def _parsed(url: str) -> _Refs:
     return refs
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", _by_page(PAGES))
 def test_links(site: str, page: str) -> None:
     url = site + page
     status, _ = _fetch(url)
@@ -394,6 +412,35 @@ def _title(site: str, page: str) -> str:
     return re.sub(r"<[^>]+>", "", match[1]) if match else ""
 
 
+def _path(url: str) -> str:
+    """A result link as "page.html#section", relative to the site."""
+    parts = urlsplit(url)
+    path = parts.path.removeprefix(urlsplit(_SITE[0]).path) if _SITE else parts.path
+    return path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+_SITE: list[str] = []
+RESULT_LINKS = "#section-search-results ol.section-search-results > li h2 a"
+
+
+def _results(page: Page, query: str) -> list[str]:
+    """Search the way a reader does: type into the search page's field, which lists results as
+    you type (test_search_finds_queue_page goes through Ctrl+K and Enter); the links of the
+    results, best first."""
+    field = page.locator("form.bd-search input[name=q]").filter(visible=True).first
+    field.fill(query)
+    typed = field.input_value()  # a text field drops the line breaks of a paste
+    page.wait_for_function(
+        "query => document.getElementById('section-search-results')?.dataset.query === query"
+        " && new URLSearchParams(location.search).get('q') === query",
+        arg=typed,
+    )
+    return [
+        _path(href)
+        for href in page.locator(RESULT_LINKS).evaluate_all("links => links.map(link => link.href)")
+    ]
+
+
 def test_search_finds_queue_page(open_page, site: str) -> None:
     queue_pages = [page for page in CONTENT_PAGES if re.search(r"\bQueues?\b", _title(site, page))]
     if not queue_pages:
@@ -406,11 +453,11 @@ def test_search_finds_queue_page(open_page, site: str) -> None:
     field.fill("Queue")
     field.press("Enter")
     visit.page.wait_for_url("**/search.html?q=Queue*")
-    results = visit.page.locator("#search-results ul.search li a")
+    results = visit.page.locator(RESULT_LINKS)
     results.first.wait_for(timeout=15_000)
     found = {
-        urlsplit(urljoin(visit.page.url, href)).path
-        for href in results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+        urlsplit(href).path
+        for href in results.evaluate_all("links => links.map(link => link.href)")
     }
     prefix = urlsplit(site).path
     missing = [page for page in queue_pages if prefix + page not in found]
@@ -429,6 +476,52 @@ def test_search_finds_queue_page(open_page, site: str) -> None:
     assert overlap <= 0, f"search page: the magnifying glass covers {overlap:.0f} px of the query"
 
 
+@pytest.fixture(scope="session")
+def search_page(browser: Browser, site: str):
+    """The search page, open for the query checks, which run one after another in it."""
+    _SITE[:] = [site]
+    visit = _open(browser, site, "search.html", **SIZES["desktop"])
+    yield visit
+    visit.page.context.close()
+
+
+@pytest.mark.xdist_group("search")
+@pytest.mark.parametrize(("query", "expected"), CHECKED_QUERIES, ids=CHECKED_IDS)
+def test_search_first_result(search_page, query: str, expected) -> None:
+    """A pasted message, an API name or a task lands on the section that answers it."""
+    results = _results(search_page.page, query)
+    wanted = expected if isinstance(expected, tuple) else (expected,)
+    assert results, f"no result for {query!r}"
+    assert results[0] in wanted, (
+        f"{query!r}: the first result is {results[0]}, not {wanted[0]}; "
+        f"that comes {results.index(wanted[0]) + 1 if wanted[0] in results else 'nowhere'} "
+        f"in {results[:5]}"
+    )
+    assert not search_page.errors, "; ".join(search_page.errors)
+
+
+@pytest.mark.xdist_group("search")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_search_results_page(open_page, scheme: str, size: str) -> None:
+    """The results read well: axe clean in both colour schemes, no sideways scroll at phone
+    width, an excerpt with the matched words marked; screenshots in build/screenshots."""
+    query = "Can't pickle local object"
+    visit = open_page(f"search.html?q={query}", size, color_scheme=scheme)
+    page = visit.page
+    page.locator(RESULT_LINKS).first.wait_for()
+    marked = page.locator("#section-search-results li").first.locator("mark").all_inner_texts()
+    assert marked, "the first result's excerpt marks no matched word"
+    problems = [*visit.errors]
+    overflow = page.evaluate(OVERFLOW_JS)
+    if overflow["scrollWidth"] > overflow["width"]:
+        problems.append(f"scrolls sideways ({overflow['scrollWidth']} px): {overflow['wide']}")
+    problems += _axe_violations(page)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"search-{size}-{scheme}.png")
+    assert not problems, f"search results ({size}, {scheme}): " + "; ".join(problems)
+
+
 # ---------------------------------------------------------------------------------------------
 # Snippets: the copy button copies the code, the download link serves the file.
 
@@ -445,7 +538,7 @@ SNIPPET_BLOCKS_JS = """() => [...document.querySelectorAll("p.snippet-note")].ma
 })"""
 
 
-@pytest.mark.parametrize("page", SNIPPET_PAGES)
+@pytest.mark.parametrize("page", _by_page(SNIPPET_PAGES))
 def test_copy_buttons(open_page, page: str) -> None:
     visit = open_page(page, permissions=["clipboard-read", "clipboard-write"])
     blocks = visit.page.evaluate(SNIPPET_BLOCKS_JS)
@@ -477,7 +570,7 @@ def _whole_file(page: str, path: Path) -> bool:
     return False
 
 
-@pytest.mark.parametrize("page", SNIPPET_PAGES)
+@pytest.mark.parametrize("page", _by_page(SNIPPET_PAGES))
 def test_downloads(visit, page: str) -> None:
     visit = visit(page)
     blocks = visit.page.evaluate(SNIPPET_BLOCKS_JS)
@@ -557,7 +650,7 @@ OVERFLOW_JS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", _by_page(PAGES))
 def test_phone_has_no_horizontal_scroll(visit, page: str) -> None:
     visit = visit(page, "phone")
     result = visit.page.evaluate(OVERFLOW_JS)
@@ -580,7 +673,7 @@ def _axe_violations(page: Page) -> list[str]:
     )
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", _by_page(PAGES))
 @pytest.mark.parametrize("size", ["desktop", "phone"])
 def test_axe(visit, page: str, size: str) -> None:
     violations = _axe_violations(visit(page, size).page)
@@ -597,7 +690,7 @@ def test_axe_dark_mode(open_page, page: str) -> None:
     assert not violations, f"{page} (dark): axe: " + "; ".join(violations)
 
 
-@pytest.mark.parametrize("page", CONTENT_PAGES)
+@pytest.mark.parametrize("page", _by_page(CONTENT_PAGES))
 def test_page_weight(visit, page: str) -> None:
     total = visit(page).transferred
     assert total <= MAX_PAGE_TRANSFER, (

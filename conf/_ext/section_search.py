@@ -1,0 +1,183 @@
+"""A section-level search index: one record per heading, with the text of its code and output.
+
+Sphinx's own index knows pages and words. Readers paste an error message or type an API name and
+want the section that answers it, so this extension writes ``_static/search-sections.js``: one
+record per section (a page's text under its title is a record too), each with
+
+- ``url``: the page, and the section's anchor (none for the text under the page's title);
+- ``title``, ``page``: the section's heading and its page's title;
+- ``text``: the section's prose, without its subsections (they are records of their own);
+- ``code``: every literal block in it: programs, and the output blocks and tracebacks the tests
+  compare with what Python prints. Whatever a page's output blocks say, in whichever version's
+  wording, is indexed with no further work;
+- ``summary``: for the text under a page's title, the page's description (its summary);
+- ``message``: present, and true, when the heading quotes a message of five words or more;
+- ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like
+  resolve to docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``),
+  with each tail (``Pool.imap_unordered``, ``imap_unordered``), so that an API name finds the
+  section that explains it: in ``api`` for the section whose heading names it, or else the one
+  that links it first in reading order; in ``mentions`` for the others.
+
+The search page (conf/_templates/search.html, conf/_static/section-search.js) loads the file
+with a <script> tag, so search works from a file:// copy of the site too, and ranks the records
+with MiniSearch (conf/_static/minisearch/, vendored from npm; see its LICENSE).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+PYTHON_DOCS = "docs.python.org"
+_WORD = re.compile(r"\w+")
+# Blocks whose text is not what the reader sees as the section's content.
+SKIPPED = (nodes.comment, nodes.raw, nodes.system_message, nodes.target)
+
+
+def _api_names(fragment: str) -> list[str]:
+    """``multiprocessing.pool.Pool.imap_unordered`` and each of its tails, down to the name
+    (``Pool.imap_unordered``, ``imap_unordered``)."""
+    parts = fragment.split(".")
+    return [".".join(parts[index:]) for index in range(len(parts))]
+
+
+class _Collector:
+    def __init__(self, url: str, title: str, page: str) -> None:
+        self.record = {"url": url, "title": title, "page": page, "text": [], "code": [], "api": []}
+
+    def visit(self, node: nodes.Node) -> None:
+        if isinstance(node, SKIPPED):
+            return
+        if isinstance(node, nodes.literal_block):
+            self.record["code"].append(node.astext())
+            return
+        if isinstance(node, nodes.reference):
+            refuri = node.get("refuri", "")
+            parts = urlsplit(refuri)
+            if parts.netloc == PYTHON_DOCS and parts.fragment and "." in parts.fragment:
+                for name in _api_names(parts.fragment.removeprefix("module-")):
+                    if name not in self.record["api"]:
+                        self.record["api"].append(name)
+        if isinstance(node, nodes.Text):
+            self.record["text"].append(node.astext())
+            return
+        for child in node.children:
+            self.visit(child)
+
+    def finish(self) -> dict:
+        record = dict(self.record)
+        record["text"] = " ".join(" ".join(self.record["text"]).split())
+        record["code"] = "\n".join(self.record["code"])
+        record["api"] = list(self.record["api"])
+        if not record["message"]:
+            del record["message"]
+        return record
+
+
+def _records(doctree: nodes.document, url: str) -> list[dict]:
+    records: list[dict] = []
+    top = next(iter(doctree.findall(nodes.section)), None)
+    if top is None:
+        return records
+    page = top[0].astext() if isinstance(top[0], nodes.title) else ""
+
+    def walk(section: nodes.section, depth: int) -> None:
+        anchor = "" if depth == 0 else "#" + section["ids"][0]
+        title = section[0].astext() if isinstance(section[0], nodes.title) else page
+        collector = _Collector(url + anchor, title, page)
+        # A heading that quotes a message (`RuntimeError: context has already been set`) is
+        # where a pasted message should land, rather than a section that merely shows it.
+        collector.record["message"] = any(
+            len(literal.astext().split()) >= 5 for literal in section[0].findall(nodes.literal)
+        )
+        for child in section.children[1:]:
+            if isinstance(child, nodes.section):
+                walk(child, depth + 1)
+            else:
+                collector.visit(child)
+        records.append(collector.finish())
+
+    walk(top, 0)
+    # The page's description, written as its summary, belongs to the text under its title.
+    for meta in doctree.findall(nodes.meta):
+        if meta.get("name") == "description" and meta.get("content"):
+            records[-1]["summary"] = meta["content"]
+    return records
+
+
+def collect(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if app.builder.format != "html" or docname in app.config.section_search_exclude:
+        return
+    url = app.builder.get_target_uri(docname)
+    if not hasattr(app.env, "section_search_records"):
+        app.env.section_search_records = {}  # type: ignore[attr-defined]
+    app.env.section_search_records[docname] = _records(doctree, url)  # type: ignore[attr-defined]
+
+
+def purge(app: Sphinx, env, docname: str) -> None:
+    """A page that is read again (sphinx-autobuild) or removed loses its old records."""
+    getattr(env, "section_search_records", {}).pop(docname, None)
+
+
+def _reading_order(app: Sphinx, store: dict) -> list[str]:
+    """The pages as the table of contents lists them, then any others."""
+    order: list[str] = []
+
+    def visit(docname: str) -> None:
+        if docname in order:
+            return
+        order.append(docname)
+        for child in app.env.toctree_includes.get(docname, []):
+            visit(child)
+
+    visit(app.config.root_doc)
+    return [name for name in order if name in store] + sorted(set(store) - set(order))
+
+
+def write(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    store = getattr(app.env, "section_search_records", {})
+    records = []
+    # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
+    # it is in reading order.
+    owners = {
+        name: record["url"]
+        for docname in reversed(_reading_order(app, store))
+        for record in store[docname]
+        for name in record["api"]
+        if name.rsplit(".", 1)[-1].lower() in _WORD.findall(record["title"].lower())
+    }
+    introduced = set(owners)
+    # An API belongs to the section that links it first in reading order, where the site
+    # introduces it; the sections that link it again get it as a weaker "mentions".
+    for docname in _reading_order(app, store):
+        for record in sorted(store[docname], key=lambda record: "#" in record["url"]):
+            names = record["api"]
+            record = dict(record)
+            mine = [
+                name
+                for name in names
+                if owners.get(name) == record["url"] or name not in introduced
+            ]
+            record["api"] = " ".join(mine)
+            record["mentions"] = " ".join(name for name in names if name not in mine)
+            introduced.update(names)
+            records.append(record)
+    target = Path(app.outdir) / "_static" / "search-sections.js"
+    payload = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+    target.write_text(f"window.sectionSearchRecords = {payload};\n", encoding="utf-8")
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_config_value("section_search_exclude", ["404", "genindex", "search"], "html")
+    app.connect("env-purge-doc", purge)
+    app.connect("doctree-resolved", collect)
+    # Before slim_assets (build-finished, default priority 500), which reads every script.
+    app.connect("build-finished", write, priority=400)
+    return {"parallel_read_safe": True, "parallel_write_safe": False}
