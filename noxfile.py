@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -29,10 +31,18 @@ def install_group(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
+# The suite mostly waits (declared hangs, sleeps, interpreter start-ups), so it runs more workers
+# than cores; README.md, "How long the tests take", has the measurement (nox -s timing).
+WORKERS_PER_CORE = 3
+
+
+def test_workers() -> int:
+    return WORKERS_PER_CORE * (os.cpu_count() or 1)
+
+
 def run_tests(session: nox.Session) -> None:
     install_group(session, "tests")
-    # Two workers measured faster than one on a two-core machine (see README.md).
-    session.run("pytest", "-n", "auto", *session.posargs)
+    session.run("pytest", "-n", str(test_workers()), *session.posargs)
 
 
 @nox.session
@@ -43,6 +53,44 @@ def tests(session: nox.Session) -> None:
 
 for _version in PYTHON_VERSIONS:
     nox.session(name=f"tests-{_version}", python=_version, default=False)(run_tests)
+
+
+@nox.session(default=False)
+def timing(session: nox.Session) -> None:
+    """Time the suite: wall and CPU time per worker count (``nox -s timing -- --workers 2 6``)."""
+    install_group(session, "tests")
+    session.run("python", "tests/time_suite.py", "--workers", str(test_workers()), *session.posargs)
+
+
+@nox.session(default=False)
+def stress(session: nox.Session) -> None:
+    """The suite under load: N consecutive full runs (default 5) with a busy loop on every core.
+
+    ``nox -s stress -- 5 docs/pools/pool.md`` runs one page five times; the busy loops end with
+    the session. Every run must pass: an example that fails only under load has a timing bug.
+    """
+    install_group(session, "tests")
+    pytest_args = list(session.posargs)
+    runs = int(pytest_args.pop(0)) if pytest_args[:1] and pytest_args[0].isdigit() else 5
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
+    failures = []
+    try:
+        for number in range(1, runs + 1):
+            session.log(f"stress run {number} of {runs}, {len(hogs)} busy loops")
+            try:
+                session.run("pytest", "-n", str(test_workers()), *pytest_args)
+            except nox.command.CommandFailed:
+                failures.append(number)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    if failures:
+        session.error(f"{len(failures)} of {runs} runs failed under load: {failures}")
+    session.log(f"{runs} of {runs} runs passed under load")
 
 
 @nox.session

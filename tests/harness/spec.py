@@ -4,55 +4,23 @@ This is the harness's one parser. The tests (through Sybil), the inventory check
 extension that writes the "tested under" line all read pages through :func:`parse_page`, so the
 page can never claim more than is tested.
 
-A page includes a snippet and states what it prints like this::
-
-    ```{literalinclude} /../snippets/processes/first-process/hello.py
-    ```
-
-    % test: skip fork -- why it cannot run under fork
-    % output: any-order
-    ```text
-    what the program prints
-    ```
-
-``% ...`` lines are MyST comments: Sphinx drops them, so the reader sees the plain output.
-
-``% output: [METHOD ...] [FLAG ...]`` stands on the line right above a fenced block and makes that
-block the expected output for the snippet included above it, under the given methods (all when
-none are named). Flags: ``stderr`` (the block is what the program writes to stderr; stdout
-otherwise), ``any-order`` (the lines may come in any order), ``ellipsis`` (``...`` in a line
-matches any text within that line), ``tail`` (the block is the end of the stream, e.g. the last
-line of a traceback), and ``python>=3.11`` or ``python<3.11`` (the block applies only to those
-Python versions, for output that changed between versions; a patch release such as
-``python>=3.13.8`` for a change made in one).
-
-``% test: VERB ARGS [-- REASON]`` declares how the snippet is run:
-
-=================================  =====================================================
-``skip METHOD ... -- REASON``      not run under these methods (``all``: never by itself)
-``requires python>=3.13 -- WHY``   skipped below that Python version
-``requires platform=linux -- WHY`` skipped on other platforms (``sys.platform`` prefix)
-``once -- REASON``                 run once as plain ``python snippet.py`` instead of under
-                                   each start method (for a snippet that sets the method)
-``timeout SECONDS``                a longer (or shorter) limit than the default
-``exit-code CODE [METHOD ...]``    the exit status the program must end with
-``hangs SECONDS [METHOD ...] -- WHY`` the program must still be running after SECONDS; the
-                                   harness then ends it and checks what it printed so far
-``no-output -- REASON``            the page shows no output block: the program must print
-                                   nothing
-=================================  =====================================================
+The page grammar (``% output: [METHOD ...] [FLAG ...]`` above a fenced block, ``% test: VERB ARGS
+[-- REASON]`` after an include) is documented once, in README.md, "Output that varies, and
+examples that fail on purpose". Reading a page takes two steps: :func:`_lex` cuts it into fenced
+blocks and ``%`` comments, and :func:`parse_page` folds those into snippets.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 METHODS = ("spawn", "fork", "forkserver")
 PLAIN = "plain"  # the single run of a snippet declared ``once``
-OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "tail"})
+OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "numbers", "tail"})
 DEFAULT_TIMEOUT = 30.0
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,19 +40,47 @@ SNIPPETS = ROOT / "snippets"
 _FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _INCLUDE = re.compile(r"^\{literalinclude\}\s+(?P<path>\S+)")
 _COMMENT = re.compile(r"^\s*%\s*(?P<kind>test|output)\s*:(?P<body>.*)$")
-_COMMENT_NO_COLON = re.compile(r"^\s*%\s*(?P<kind>test|output)\s*$")
+_PYTHON_CONDITION = re.compile(r"python(?P<op>>=|<)(?P<version>\d+(?:\.\d+)*)")
 
 
 class PageError(ValueError):
     """A page's declarations cannot be understood."""
 
 
+@dataclass(frozen=True)
+class PythonCondition:
+    """``python>=3.13.8`` or ``python<3.11``: the Python versions a block or snippet needs."""
+
+    op: str  # ">=" or "<"
+    version: tuple[int, ...]  # (3, 13) or (3, 13, 8)
+
+    def holds(self, version) -> bool:
+        return (tuple(version[:3]) >= self.version) == (self.op == ">=")
+
+
+@dataclass(frozen=True)
+class PythonRequirement:
+    version: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlatformRequirement:
+    platform: str  # a sys.platform prefix
+    reason: str
+
+
+@dataclass(frozen=True)
+class Hang:
+    seconds: float
+    reason: str
+
+
 @dataclass
 class OutputBlock:
     methods: frozenset[str] | None  # None: every method
     stream: str  # "stdout" or "stderr"
-    # (">=" or "<", version as (3, 13) or (3, 13, 8)); None: every version
-    python: tuple[str, tuple[int, ...]] | None
+    python: PythonCondition | None  # None: every version
     rules: frozenset[str]
     text: str
     line: int  # line of the block's first content line in the page (1-based)
@@ -97,13 +93,14 @@ class Snippet:
     line: int  # line of the first literalinclude of this file in the page
     start: int  # character offsets of that literalinclude in the page
     end: int
+    snippets: Path = SNIPPETS  # the folder the site's snippets live in
     skips: dict[str, str] = field(default_factory=dict)  # method -> reason
-    requires_python: tuple[tuple[int, ...], str] | None = None
-    requires_platform: tuple[str, str] | None = None
+    requires_python: PythonRequirement | None = None
+    requires_platform: PlatformRequirement | None = None
     once: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     exit_codes: dict[str, int] = field(default_factory=dict)
-    hangs: dict[str, tuple[float, str]] = field(default_factory=dict)
+    hangs: dict[str, Hang] = field(default_factory=dict)
     no_output: str | None = None
     outputs: list[OutputBlock] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -112,7 +109,7 @@ class Snippet:
     def name(self) -> str:
         """The snippet's path below ``snippets/`` (or as written, if it lies elsewhere)."""
         try:
-            return self.path.relative_to(SNIPPETS).as_posix()
+            return self.path.relative_to(self.snippets).as_posix()
         except ValueError:
             return self.path.as_posix()
 
@@ -127,31 +124,26 @@ class Snippet:
         version = sys.version_info if version is None else version
         if method in self.skips:
             return self.skips[method]
-        if self.requires_platform and not platform.startswith(self.requires_platform[0]):
-            return self.requires_platform[1]
-        if self.requires_python and tuple(version[:3]) < self.requires_python[0]:
-            return self.requires_python[1]
+        if self.requires_platform and not platform.startswith(self.requires_platform.platform):
+            return self.requires_platform.reason
+        if self.requires_python and tuple(version[:3]) < self.requires_python.version:
+            return self.requires_python.reason
         return None
 
     def blocks(self, method: str, stream: str, version=None) -> list[OutputBlock]:
         """The output blocks that apply to a run under ``method`` on Python ``version``."""
-        version = tuple((sys.version_info if version is None else version)[:3])
+        version = sys.version_info if version is None else version
         return [
             block
             for block in self.outputs
             if block.stream == stream
             and (block.methods is None or method in block.methods)
-            and (block.python is None or (version >= block.python[1]) == (block.python[0] == ">="))
+            and (block.python is None or block.python.holds(version))
         ]
 
     def expected(self, method: str, stream: str, version=None) -> OutputBlock | None:
         blocks = self.blocks(method, stream, version)
         return blocks[0] if blocks else None
-
-
-def _split_reason(body: str) -> tuple[list[str], str]:
-    words, _, reason = body.partition(" -- ")
-    return words.split(), reason.strip()
 
 
 def _methods(words: list[str], where: str) -> frozenset[str]:
@@ -163,8 +155,22 @@ def _methods(words: list[str], where: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _version(text: str, where: str) -> tuple[int, ...]:
+    if not re.fullmatch(r"\d+(\.\d+){1,2}", text):
+        raise PageError(f"{where}: {text!r} is not a Python version such as 3.13 or 3.13.8")
+    return tuple(int(part) for part in text.split("."))
+
+
+def _number(text: str, where: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise PageError(f"{where}: {text!r} is not a number") from None
+
+
 def _apply_test(snippet: Snippet, body: str, where: str) -> None:
-    words, reason = _split_reason(body)
+    words, _, reason = body.partition(" -- ")
+    words, reason = words.split(), reason.strip()
     if not words:
         raise PageError(f"{where}: '% test:' needs a verb")
     verb, args = words[0], words[1:]
@@ -174,64 +180,51 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
             raise PageError(f"{where}: '% test: {verb}' needs a reason after ' -- '")
         return reason
 
-    def number(text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            raise PageError(f"{where}: {text!r} is not a number") from None
-
     if verb == "skip" and args:
         for method in _methods(args, where):
             snippet.skips[method] = need_reason()
     elif verb == "requires" and len(args) == 1 and args[0].startswith("python>="):
-        version = tuple(int(part) for part in args[0].removeprefix("python>=").split("."))
-        snippet.requires_python = (version, need_reason())
+        version = _version(args[0].removeprefix("python>="), where)
+        snippet.requires_python = PythonRequirement(version, need_reason())
     elif verb == "requires" and len(args) == 1 and args[0].startswith("platform="):
-        snippet.requires_platform = (args[0].removeprefix("platform="), need_reason())
+        platform = args[0].removeprefix("platform=")
+        snippet.requires_platform = PlatformRequirement(platform, need_reason())
     elif verb == "once" and not args:
         snippet.once = need_reason()
     elif verb == "timeout" and len(args) == 1:
-        snippet.timeout = number(args[0])
+        snippet.timeout = _number(args[0], where)
     elif verb == "exit-code" and args:
-        code = int(number(args[0]))
+        code = int(_number(args[0], where))
         for method in _methods(args[1:], where) or (*METHODS, PLAIN):
             snippet.exit_codes[method] = code
     elif verb == "hangs" and args:
-        seconds = number(args[0])
+        hang = Hang(_number(args[0], where), need_reason())
         for method in _methods(args[1:], where) or (*METHODS, PLAIN):
-            snippet.hangs[method] = (seconds, need_reason())
+            snippet.hangs[method] = hang
     elif verb == "no-output" and not args:
         snippet.no_output = need_reason()
     else:
         raise PageError(f"{where}: cannot read '% test:{body}'")
 
 
-_PYTHON_CONDITION = re.compile(r"python(>=|<)(\d+(?:\.\d+)*)")
-
-
-def _parse_output_header(body: str, where: str) -> dict:
-    words = body.split()
-    flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
+def _output_block(header: str, text: str, line: int, where: str) -> OutputBlock:
+    words = header.split()
     conditions = [match for word in words if (match := _PYTHON_CONDITION.fullmatch(word))]
     if len(conditions) > 1:
         raise PageError(f"{where}: one python>= or python< condition per block")
     python = None
     if conditions:
-        python = (conditions[0][1], tuple(int(part) for part in conditions[0][2].split(".")))
-    methods = _methods(
-        [
-            word
-            for word in words
-            if word not in OUTPUT_FLAGS and not _PYTHON_CONDITION.fullmatch(word)
-        ],
-        where,
+        python = PythonCondition(conditions[0]["op"], _version(conditions[0]["version"], where))
+    flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
+    others = [w for w in words if w not in OUTPUT_FLAGS and not _PYTHON_CONDITION.fullmatch(w)]
+    return OutputBlock(
+        methods=_methods(others, where) or None,
+        stream="stderr" if "stderr" in flags else "stdout",
+        python=python,
+        rules=flags - {"stderr"},
+        text=text,
+        line=line,
     )
-    return {
-        "methods": methods or None,
-        "stream": "stderr" if "stderr" in flags else "stdout",
-        "rules": flags - {"stderr"},
-        "python": python,
-    }
 
 
 def resolve_include(page: Path, argument: str, docs: Path = DOCS) -> Path:
@@ -241,90 +234,101 @@ def resolve_include(page: Path, argument: str, docs: Path = DOCS) -> Path:
     return (page.parent / argument).resolve()
 
 
+# --- Reading a page: a lexer, then a fold -------------------------------------------------------
+
+
+@dataclass
+class _Fence:
+    line: int  # of the opening fence (1-based)
+    info: str  # what follows the opening fence
+    text: str  # the content, without the fence's indentation
+    start: int  # character offsets of the whole block, fences included
+    end: int
+
+
+@dataclass
+class _Comment:
+    line: int
+    kind: str  # "test" or "output"
+    body: str
+
+
+def _lex(text: str, page: Path) -> Iterator[_Fence | _Comment | None]:
+    """The page's fenced blocks and ``% test:``/``% output:`` comments; None for other lines."""
+    lines = text.splitlines(keepends=True)
+    offset = index = 0
+    while index < len(lines):
+        line = lines[index].rstrip("\n")
+        opening = _FENCE_OPEN.match(line)
+        if not opening:
+            comment = _COMMENT.match(line)
+            yield _Comment(index + 1, comment["kind"], comment["body"]) if comment else None
+            offset += len(lines[index])
+            index += 1
+            continue
+        fence, indent = opening["fence"], len(opening["indent"])
+        closing = index + 1
+        while closing < len(lines):
+            candidate = lines[closing].strip()
+            if candidate.startswith(fence) and candidate.strip(fence[0]) == "":
+                break
+            closing += 1
+        if closing == len(lines):
+            raise PageError(f"{page.name}, line {index + 1}: the fence {fence} is never closed")
+        end = offset + sum(len(block_line) for block_line in lines[index : closing + 1])
+        body = "".join(block_line[indent:] for block_line in lines[index + 1 : closing])
+        yield _Fence(index + 1, opening["info"].strip(), body, offset, end)
+        offset, index = end, closing + 1
+
+
 def parse_page(
     text: str, page: Path, docs: Path = DOCS, snippets: Path = SNIPPETS
 ) -> list[Snippet]:
     """Return the snippets that ``page`` includes from ``snippets``, in page order."""
-    lines = text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
     found: dict[Path, Snippet] = {}
-    current: Snippet | None = None
-    pending_output: tuple[str, int] | None = None  # the header and its line
-    index = 0
-    while index < len(lines):
-        line = lines[index].rstrip("\n")
-        where = f"{page.name}, line {index + 1}"
-        opening = _FENCE_OPEN.match(line)
-        if opening:
-            fence, indent = opening["fence"], len(opening["indent"])
-            closing = index + 1
-            while closing < len(lines):
-                candidate = lines[closing].strip()
-                if candidate.startswith(fence) and candidate.strip(fence[0]) == "":
-                    break
-                closing += 1
-            if closing == len(lines):
-                raise PageError(f"{where}: the fence {fence} is never closed")
-            body_lines = lines[index + 1 : closing]
-            include = _INCLUDE.match(opening["info"].strip())
-            if include:
-                path = resolve_include(page, include["path"], docs)
-                if snippets in path.parents:
-                    current = found.get(path)
-                    if current is None:
-                        current = found[path] = Snippet(
-                            page=page,
-                            path=path,
-                            line=index + 1,
-                            start=offsets[index],
-                            end=offsets[closing + 1],
-                        )
-                else:
-                    current = None
-                if pending_output:
-                    raise PageError(f"{where}: '% output' must stand right above an output block")
-            elif pending_output:
-                header, header_line = pending_output
-                if current is None:
-                    raise PageError(
-                        f"{page.name}, line {header_line}: '% output' follows no included snippet"
-                    )
-                current.outputs.append(
-                    OutputBlock(
-                        **_parse_output_header(header, where),
-                        text="".join(body_line[indent:] for body_line in body_lines),
-                        line=index + 2,
-                    )
-                )
-                pending_output = None
-            index = closing + 1
-            continue
-        if pending_output:
+    current: Snippet | None = None  # the snippet the next declarations are about
+    pending: _Comment | None = None  # a '% output:' header waiting for its block
+    for token in _lex(text, page):
+        if pending and not isinstance(token, _Fence):
             raise PageError(
-                f"{page.name}, line {pending_output[1]}: '% output' must stand right above a "
+                f"{page.name}, line {pending.line}: '% output' must stand right above a "
                 "fenced block"
             )
-        comment = _COMMENT.match(line) or _COMMENT_NO_COLON.match(line)
-        if comment:
-            body = comment.groupdict().get("body") or ""
-            if comment["kind"] == "output":
-                pending_output = (body, index + 1)
-            elif current is None:
+        if isinstance(token, _Fence):
+            where = f"{page.name}, line {token.line}"
+            include = _INCLUDE.match(token.info)
+            if include and pending:
+                raise PageError(f"{where}: '% output' must stand right above an output block")
+            if include:
+                path = resolve_include(page, include["path"], docs)
+                current = None
+                if snippets in path.parents:
+                    current = found.setdefault(
+                        path, Snippet(page, path, token.line, token.start, token.end, snippets)
+                    )
+            elif pending:
+                if current is None:
+                    raise PageError(
+                        f"{page.name}, line {pending.line}: '% output' follows no included snippet"
+                    )
+                block = _output_block(pending.body, token.text, token.line + 1, where)
+                current.outputs.append(block)
+                pending = None
+        elif isinstance(token, _Comment) and token.kind == "output":
+            pending = token
+        elif isinstance(token, _Comment):
+            where = f"{page.name}, line {token.line}"
+            if current is None:
                 raise PageError(f"{where}: '% test:' follows no included snippet")
-            else:
-                try:
-                    _apply_test(current, body, where)
-                except PageError as error:
-                    current.errors.append(str(error))
-        index += 1
-    if pending_output:
-        raise PageError(f"{page.name}, line {pending_output[1]}: '% output' ends the page")
-    snippets_found = list(found.values())
-    for snippet in snippets_found:
+            try:
+                _apply_test(current, token.body, where)
+            except PageError as error:
+                current.errors.append(str(error))
+    if pending:
+        raise PageError(f"{page.name}, line {pending.line}: '% output' ends the page")
+    for snippet in found.values():
         snippet.errors.extend(_consistency_errors(snippet))
-    return snippets_found
+    return list(found.values())
 
 
 def checked_versions(snippet: Snippet) -> list[tuple[int, int, int]]:
@@ -332,8 +336,8 @@ def checked_versions(snippet: Snippet) -> list[tuple[int, int, int]]:
     release of each supported version, and both sides of every patch release a block names."""
     points = {(*version, 0) for version in SUPPORTED_VERSIONS}
     for block in snippet.outputs:
-        if block.python and len(block.python[1]) == 3 and block.python[1][2] > 0:
-            major, minor, patch = block.python[1]
+        if block.python and len(block.python.version) == 3 and block.python.version[2] > 0:
+            major, minor, patch = block.python.version
             points |= {(major, minor, patch - 1), (major, minor, patch)}
     return sorted(points)
 
@@ -364,7 +368,7 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
                 )
         if snippet.no_output is not None:
             continue
-        minimum = snippet.requires_python[0] if snippet.requires_python else (0,)
+        minimum = snippet.requires_python.version if snippet.requires_python else (0,)
         uncovered = [
             version
             for version in checked
