@@ -22,11 +22,9 @@ def one_run(workers: int, pytest_args: list[str]) -> tuple[float, float, bool]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", str(workers)]
-    result = subprocess.run(
-        [*command, *pytest_args],
-        stdout=subprocess.DEVNULL,
-        check=False,
-    )
+    result = subprocess.run([*command, *pytest_args], capture_output=True, text=True, check=False)
+    if result.returncode:
+        print(*result.stdout.splitlines()[-15:], sep="\n  ", flush=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

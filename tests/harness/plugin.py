@@ -27,6 +27,7 @@ from . import judge, runner
 from .spec import METHODS, PLAIN, Snippet, parse_page
 
 SHM = Path("/dev/shm")
+SHM_PATIENCE = 10.0  # seconds an entry that appeared during the run may take to go
 
 
 class SnippetCase:
@@ -157,10 +158,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         problems.extend(f"  {process}" for process in processes)
     before = config.stash.get(_shm_key, set())
     leaked = _shm_entries() - before
-    if leaked:
-        # Another program's semaphore may exist for a moment; a leak is still there later.
-        time.sleep(2)
-        leaked = sorted(leaked & _shm_entries())
+    # Another program's semaphore may exist for a while (another test suite on the machine may
+    # be running); a leak is still there later.
+    deadline = time.monotonic() + SHM_PATIENCE
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.5)
+        leaked &= _shm_entries()
+    leaked = sorted(leaked)
     if leaked:
         problems.append(f"left behind in {SHM} (shared memory or semaphores not unlinked):")
         problems.extend(f"  {name}" for name in leaked)
