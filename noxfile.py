@@ -33,7 +33,7 @@ def install_group(session: nox.Session, group: str) -> None:
 
 # The suite mostly waits (declared hangs, sleeps, interpreter start-ups), so it runs more workers
 # than cores; README.md, "How long the tests take", has the measurement (nox -s timing).
-WORKERS_PER_CORE = 3
+WORKERS_PER_CORE = 4
 
 
 def test_workers() -> int:
