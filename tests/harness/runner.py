@@ -76,10 +76,11 @@ def _terminal_signals() -> None:
     SIGINT (back to Python's KeyboardInterrupt handler), SIGTERM and SIGCHLD in its own process,
     and unblocks all four, before it starts a run.
     """
-    for number in TERMINAL_DEFAULTS:
-        if signal.getsignal(number) == signal.SIG_IGN and number != signal.SIGPIPE:
-            default = signal.default_int_handler if number == signal.SIGINT else signal.SIG_DFL
-            signal.signal(number, default)
+    for number in (signal.SIGTERM, signal.SIGCHLD):
+        if signal.getsignal(number) == signal.SIG_IGN:
+            signal.signal(number, signal.SIG_DFL)
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, TERMINAL_DEFAULTS)
 
 
