@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -29,10 +31,18 @@ def install_group(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
 
+# The suite mostly waits (declared hangs, sleeps, interpreter start-ups), so it runs more workers
+# than cores; README.md, "How long the tests take", has the measurement (nox -s timing).
+WORKERS_PER_CORE = 4
+
+
+def test_workers() -> int:
+    return WORKERS_PER_CORE * (os.cpu_count() or 1)
+
+
 def run_tests(session: nox.Session) -> None:
     install_group(session, "tests")
-    # One worker per CPU; a later -n in posargs wins.
-    session.run("pytest", "-n", "auto", *session.posargs)
+    session.run("pytest", "-n", str(test_workers()), *session.posargs)
 
 
 @nox.session
@@ -43,6 +53,44 @@ def tests(session: nox.Session) -> None:
 
 for _version in PYTHON_VERSIONS:
     nox.session(name=f"tests-{_version}", python=_version, default=False)(run_tests)
+
+
+@nox.session(default=False)
+def timing(session: nox.Session) -> None:
+    """Time the suite: wall and CPU time per worker count (``nox -s timing -- --workers 2 6``)."""
+    install_group(session, "tests")
+    session.run("python", "tests/time_suite.py", "--workers", str(test_workers()), *session.posargs)
+
+
+@nox.session(default=False)
+def stress(session: nox.Session) -> None:
+    """The suite under load: N consecutive full runs (default 5) with a busy loop on every core.
+
+    ``nox -s stress -- 5 docs/pools/pool.md`` runs one page five times; the busy loops end with
+    the session. Every run must pass: an example that fails only under load has a timing bug.
+    """
+    install_group(session, "tests")
+    pytest_args = list(session.posargs)
+    runs = int(pytest_args.pop(0)) if pytest_args[:1] and pytest_args[0].isdigit() else 5
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
+    failures = []
+    try:
+        for number in range(1, runs + 1):
+            session.log(f"stress run {number} of {runs}, {len(hogs)} busy loops")
+            try:
+                session.run("pytest", "-n", str(test_workers()), *pytest_args)
+            except nox.command.CommandFailed:
+                failures.append(number)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    if failures:
+        session.error(f"{len(failures)} of {runs} runs failed under load: {failures}")
+    session.log(f"{runs} of {runs} runs passed under load")
 
 
 @nox.session
@@ -85,30 +133,15 @@ def bench(session: nox.Session) -> None:
     --render-only`` redraws the plots and tables from the committed data without measuring.
     """
     install_group(session, "bench")
-    session.run("python", "tools/bench.py", *session.posargs)
-
-
-@nox.session(default=False)
-def timelines(session: nox.Session) -> None:
-    """Record the timeline pictures from real runs into docs/timelines/ (JSON and SVG).
-
-    ``nox -s timelines -- --render-only`` redraws the pictures from the committed JSON files.
-    """
-    install_group(session, "bench")
-    session.run("python", "tools/timelines.py", *session.posargs)
+    session.run("python", "docs/performance/bench.py", *session.posargs)
 
 
 # The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
-# downloads a browser. The Node tools (axe-core, lighthouse@12) come from
-# tests/browser/package-lock.json, installed beside it.
+# downloads a browser. The Node tools (axe-core, lighthouse@12) come from package-lock.json.
 # Set CHROMIUM to use another browser binary than /usr/bin/chromium.
 
 
-BROWSER_CHECKS = ROOT / "tests" / "browser"
 CHECKS_REPOSITORY_URL = "https://github.com/example/multiprocessing-by-example"
-# Worker processes for the browser checks (BROWSER_WORKERS in the environment overrides it).
-# Much of a check is waiting (page loads, network idle), so more workers than cores pay off.
-BROWSER_WORKERS = "4"
 
 
 def build_site_for_checks(session: nox.Session) -> None:
@@ -118,10 +151,8 @@ def build_site_for_checks(session: nox.Session) -> None:
         os.environ.get("SITE_REPOSITORY_URL") or CHECKS_REPOSITORY_URL
     )
     install_group(session, "docs")
-    if not (BROWSER_CHECKS / "node_modules" / ".package-lock.json").is_file():
-        session.run(
-            "npm", "ci", "--prefix", str(BROWSER_CHECKS), "--no-audit", "--no-fund", external=True
-        )
+    if not (ROOT / "node_modules" / ".package-lock.json").is_file():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     shutil.rmtree(ROOT / "build" / "html", ignore_errors=True)
     session.run("sphinx-build", "-q", *SPHINX_ARGS)
 
@@ -138,12 +169,6 @@ def browser(session: nox.Session) -> None:
         "tests/browser/checks.ini",
         "--rootdir",
         "tests/browser",
-        # Pages in parallel: each worker has one Chromium and takes whole pages
-        # (site_checks.py groups a page's checks); see BROWSER_WORKERS.
-        "-n",
-        os.environ.get("BROWSER_WORKERS", BROWSER_WORKERS),
-        "--dist",
-        "loadgroup",
         "tests/browser/site_checks.py",
         *session.posargs,
     )

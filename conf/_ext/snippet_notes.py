@@ -31,10 +31,10 @@ def _version_range(versions: list[tuple[int, int]]) -> str:
 def describe(snippet, versions: list[tuple[int, int]]) -> str:
     """The sentence that says how the tests run a snippet."""
     if snippet.requires_python:
-        versions = [version for version in versions if version >= snippet.requires_python[0]]
+        versions = [version for version in versions if version >= snippet.requires_python.version]
         if not versions:
-            needed = ".".join(map(str, snippet.requires_python[0]))
-            reason = snippet.requires_python[1]
+            needed = ".".join(map(str, snippet.requires_python.version))
+            reason = snippet.requires_python.reason
             return f"Not run by the tests, which have no Python {needed}: {reason}."
     where = " on Linux" + (f" with {_version_range(versions)}" if versions else "")
     if snippet.once is not None:
@@ -55,12 +55,12 @@ def describe(snippet, versions: list[tuple[int, int]]) -> str:
         for reason, methods in reasons.items():
             sentence += f" Not under {_join(methods)}: {reason}."
     if snippet.requires_python:
-        version = ".".join(map(str, snippet.requires_python[0]))
-        sentence += f" Needs Python {version} or later: {snippet.requires_python[1]}."
+        version = ".".join(map(str, snippet.requires_python.version))
+        sentence += f" Needs Python {version} or later: {snippet.requires_python.reason}."
     if snippet.requires_platform:
-        platform, reason = snippet.requires_platform
+        platform = snippet.requires_platform.platform
         platform = PLATFORM_NAMES.get(platform, platform)
-        sentence += f" Runs only on {platform}: {reason}."
+        sentence += f" Runs only on {platform}: {snippet.requires_platform.reason}."
     return sentence
 
 

@@ -1,15 +1,19 @@
 """Run a snippet file as ``__main__`` under a chosen start method: ``launch.py METHOD PATH``.
 
 The snippet runs unmodified, as ``python PATH`` would run it (same ``sys.argv``, same
-``sys.path[0]``); only the start method is set first. An uncaught exception is reported the way
-the interpreter reports it, without this launcher's frames, and exits with status 1.
+``sys.path[0]``); only the start method is set first. An uncaught exception is reported by the
+interpreter's own printer, ``sys.excepthook`` (which adds "Did you mean: ...?" on every version,
+where ``traceback.print_exception`` adds it only from 3.12), without this launcher's frames; then
+the launcher exits as the interpreter does: status 1, or killed by SIGINT after a
+KeyboardInterrupt, once the exit handlers have run.
 """
 
+import atexit
 import multiprocessing
 import os
 import runpy
+import signal
 import sys
-import traceback
 
 
 def main() -> None:
@@ -19,15 +23,24 @@ def main() -> None:
     sys.path[0] = os.path.dirname(path)
     try:
         runpy.run_path(path, run_name="__main__")
-    except (SystemExit, KeyboardInterrupt):
+    except SystemExit:
         raise
     except BaseException as error:
         tb = error.__traceback__
         while tb is not None and tb.tb_frame.f_code.co_filename != path:
             tb = tb.tb_next
-        traceback.print_exception(type(error), error, tb or error.__traceback__)
+        # The printer reads the exception's own __traceback__, so trim it there.
+        error = error.with_traceback(tb or error.__traceback__)
+        sys.excepthook(type(error), error, error.__traceback__)
+        if not isinstance(error, KeyboardInterrupt):
+            sys.exit(1)
+        del error, tb
+        # The interpreter finalizes, then kills itself with SIGINT so that its parent knows.
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
         sys.stderr.flush()
-        sys.exit(1)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 if __name__ == "__main__":

@@ -23,10 +23,11 @@ from sybil import Example, Region, Sybil
 from sybil.parsers.myst import CodeBlockParser
 from sybil.sybil import SybilCollection
 
-from . import compare, runner
-from .spec import DOCS, METHODS, PLAIN, ROOT, Snippet, parse_page
+from . import judge, runner
+from .spec import METHODS, PLAIN, Snippet, parse_page
 
 SHM = Path("/dev/shm")
+SHM_PATIENCE = 10.0  # seconds an entry that appeared during the run may take to go
 
 
 class SnippetCase:
@@ -55,7 +56,8 @@ def _describe(method: str) -> str:
 def evaluate(example: Example) -> str | None:
     case: SnippetCase = example.parsed
     snippet, method = case.snippet, case.method
-    page = snippet.page.relative_to(ROOT) if ROOT in snippet.page.parents else snippet.page
+    root = snippet.snippets.parent
+    page = snippet.page.relative_to(root) if root in snippet.page.parents else snippet.page
     header = f"{page}, line {snippet.line}: {snippet.name} under {_describe(method)}"
     if snippet.errors:
         return "\n".join([header, *(f"  - {error}" for error in snippet.errors)])
@@ -65,43 +67,8 @@ def evaluate(example: Example) -> str | None:
     if reason:
         pytest.skip(f"{snippet.name}: {reason}")
 
-    hang = snippet.hangs.get(method)
-    limit = hang[0] if hang else snippet.timeout
-    run = runner.run(snippet.path, method, limit)
-    problems = []
-    if hang and run.exit_code is not None:
-        problems.append(
-            f"the page says it hangs, but it ended after {run.seconds:.1f} s "
-            f"with exit code {run.exit_code}"
-        )
-    elif not hang and run.exit_code is None:
-        problems.append(
-            f"it did not end within {limit:g} s and the page declares no hang; it was killed"
-        )
-    expected_code = snippet.exit_code(method)
-    if run.exit_code is not None and run.exit_code != expected_code:
-        problems.append(f"exit code {run.exit_code}, the page expects {expected_code}")
-    if run.leftovers:
-        problems.append(
-            "processes it started were still alive after its main process ended (killed now):\n"
-            + "\n".join(f"      {member}" for member in run.leftovers)
-        )
-    for stream, actual in (("stdout", run.stdout), ("stderr", run.stderr)):
-        block = snippet.expected(method, stream)
-        expected = block.text if block else ""
-        rules = block.rules if block else frozenset()
-        if compare.matches(expected, actual, rules):
-            continue
-        if block is None and stream == "stderr":
-            what = "it wrote to stderr, and the page declares no stderr block"
-            if "resource_tracker" in actual:
-                what += " (a resource_tracker warning: something leaked)"
-        elif block is None:
-            what = f"it printed output, and the page says it prints none ({snippet.no_output})"
-        else:
-            rule_text = f" [rules: {', '.join(sorted(rules))}]" if rules else ""
-            what = f"{stream} differs from the page's block at line {block.line}{rule_text}"
-        problems.append(f"{what}:\n{compare.explain(expected, actual, stream)}")
+    run = runner.run(snippet.path, method, judge.time_limit(snippet, method))
+    problems = judge.problems(snippet, method, run)
     if not problems:
         return None
     command = " ".join(runner.command_for(snippet.path, method))
@@ -125,11 +92,11 @@ def evaluate_session(example: Example) -> str | None:
     return report.getvalue() or None
 
 
-def _snippet_parser(method: str):
+def _snippet_parser(method: str, root: Path):
     def parse(document) -> list[Region]:
         page = Path(document.path)
         regions = []
-        for snippet in parse_page(document.text, page):
+        for snippet in parse_page(document.text, page, root / "docs", root / "snippets"):
             if method in snippet.methods:
                 regions.append(
                     Region(snippet.start, snippet.end, SnippetCase(snippet, method), evaluate)
@@ -139,10 +106,11 @@ def _snippet_parser(method: str):
     return parse
 
 
-def _sybils() -> SybilCollection:
-    common = {"path": str(DOCS), "patterns": ["*.md"]}
+def _sybils(root: Path) -> SybilCollection:
+    """The pages are ``docs/**/*.md`` below pytest's rootdir, their snippets in ``snippets/``."""
+    common = {"path": str(root / "docs"), "patterns": ["*.md"]}
     sybils = [
-        PageSybil(parsers=[_snippet_parser(method)], name=method, **common)
+        PageSybil(parsers=[_snippet_parser(method, root)], name=method, **common)
         for method in (*METHODS, PLAIN)
     ]
     # Each >>> session stands alone, so that xdist may run the sessions of a page anywhere.
@@ -151,7 +119,11 @@ def _sybils() -> SybilCollection:
     return SybilCollection(sybils)
 
 
-pytest_collect_file = _sybils().pytest()
+_collect_key = pytest.StashKey[object]()
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    return parent.config.stash[_collect_key](file_path, parent)
 
 
 # --- After the run: nothing left behind -------------------------------------------------------
@@ -160,6 +132,7 @@ _shm_key = pytest.StashKey[set]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_collect_key] = _sybils(config.rootpath).pytest()
     # xdist workers inherit this, and every snippet process inherits it from them (runner.py
     # marks snippet runs with it), so leftovers can be found wherever they were reparented.
     os.environ.setdefault(runner.TOKEN_VARIABLE, uuid.uuid4().hex)
@@ -185,10 +158,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         problems.extend(f"  {process}" for process in processes)
     before = config.stash.get(_shm_key, set())
     leaked = _shm_entries() - before
-    if leaked:
-        # Another program's semaphore may exist for a moment; a leak is still there later.
-        time.sleep(2)
-        leaked = sorted(leaked & _shm_entries())
+    # Another program's semaphore may exist for a while (another test suite on the machine may
+    # be running); a leak is still there later.
+    deadline = time.monotonic() + SHM_PATIENCE
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.5)
+        leaked &= _shm_entries()
+    leaked = sorted(leaked)
     if leaked:
         problems.append(f"left behind in {SHM} (shared memory or semaphores not unlinked):")
         problems.extend(f"  {name}" for name in leaked)

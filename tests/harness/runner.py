@@ -1,11 +1,15 @@
 """Run one snippet in a fresh interpreter and collect what it did: the harness's one runner.
 
-Each run gets its own session (process group), a scratch working directory and a time limit.
+Each run gets its own session (process group), a scratch working directory, a time limit, and
+the signal dispositions a terminal gives (SIGINT, SIGTERM, SIGPIPE and SIGCHLD at their
+defaults, none blocked), whatever the harness itself inherited: a background job starts with
+SIGINT ignored, and a program started from it would never see a KeyboardInterrupt.
+
 When the limit passes, the whole group is killed, so no worker, forkserver or resource tracker
 outlives the test; processes still alive after the program's own exit are reported and killed.
 Resource trackers go last, so they can unlink what the killed processes left in /dev/shm; the
 warnings they print while doing so are the harness's doing, and are dropped from that run's
-stderr.
+stderr. Processes are found with psutil, so the checks work wherever psutil does (Linux, macOS).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from .spec import PLAIN
 
 HERE = Path(__file__).resolve().parent
@@ -31,6 +37,8 @@ GRACE_SECONDS = 3.0  # how long processes may take to go after the program's mai
 # so the plugin can find any that outlived the run, wherever they were reparented.
 TOKEN_VARIABLE = "MPBE_HARNESS_TOKEN"
 SNIPPET_MARK = "MPBE_SNIPPET_OF"
+# What a terminal gives a program: these at their default action, and no signal blocked.
+TERMINAL_DEFAULTS = (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE, signal.SIGCHLD)
 
 
 @dataclass
@@ -55,60 +63,69 @@ def _environment() -> dict[str, str]:
     env[SNIPPET_MARK] = os.environ.get(TOKEN_VARIABLE, "")
     # Settings that would change what a snippet prints: unbuffered output splits lines between
     # processes, and the benchmarks run at full size when BENCH_SIZE is set.
-    for name in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONWARNINGS", "BENCH_SIZE", "BENCH_JSON"):
+    for name in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONWARNINGS", "BENCH_SIZE"):
         env.pop(name, None)
     return env
 
 
-def _group_members(group: int) -> dict[int, str]:
-    """The live processes of a process group, pid to command line (from /proc where it exists)."""
-    members = {}
-    proc = Path("/proc")
-    if not proc.is_dir():
-        try:
-            os.killpg(group, 0)
-        except (ProcessLookupError, PermissionError):
-            return {}
-        return {-group: f"process group {group} still has members"}
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            fields = stat.rsplit(")", 1)[1].split()
-            if int(fields[2]) != group or fields[0] == "Z":
-                continue
-            cmdline = _cmdline(entry)
-        except (OSError, IndexError, ValueError):
-            continue
-        members[int(entry.name)] = cmdline
+def _terminal_signals() -> None:
+    """Give the child, through exec, the dispositions a terminal gives.
+
+    exec keeps an ignored signal ignored and a blocked one blocked, and resets a handled one to
+    its default; Popen resets SIGPIPE itself (``restore_signals``). So the harness un-ignores
+    SIGINT (back to Python's KeyboardInterrupt handler), SIGTERM and SIGCHLD in its own process,
+    and unblocks all four, before it starts a run.
+    """
+    for number in (signal.SIGTERM, signal.SIGCHLD):
+        if signal.getsignal(number) == signal.SIG_IGN:
+            signal.signal(number, signal.SIG_DFL)
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, TERMINAL_DEFAULTS)
+
+
+def _alive(process: psutil.Process) -> bool:
+    with contextlib.suppress(psutil.Error):
+        return process.status() != psutil.STATUS_ZOMBIE
+    return False
+
+
+def _group_members(group: int) -> list[psutil.Process]:
+    """The live processes of a process group."""
+    members = []
+    for pid in psutil.pids():
+        with contextlib.suppress(OSError, psutil.Error):
+            if os.getpgid(pid) == group and _alive(process := psutil.Process(pid)):
+                members.append(process)
     return members
 
 
-def _cmdline(entry: Path) -> str:
-    return (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
-
-
 def marked_processes(token: str) -> list[str]:
-    """Live processes of any snippet run of the test run with this token (Linux /proc)."""
-    marker = f"{SNIPPET_MARK}={token}".encode()
+    """Live processes of any snippet run of the test run with this token, wherever they are."""
     found = []
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return found
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+    for process in psutil.process_iter():
+        if process.pid == os.getpid():
             continue
-        try:
-            if marker in (entry / "environ").read_bytes().split(b"\0"):
-                found.append(f"pid {entry.name}: {_cmdline(entry)}")
-        except OSError:
-            continue
+        with contextlib.suppress(psutil.Error):
+            if process.environ().get(SNIPPET_MARK) == token and _alive(process):
+                found.append(_describe(process))
     return found
 
 
-def _describe(members: dict[int, str]) -> list[str]:
-    return [f"pid {pid}: {cmdline}" for pid, cmdline in sorted(members.items())]
+def _cmdline(process: psutil.Process) -> str:
+    with contextlib.suppress(psutil.Error):
+        return " ".join(process.cmdline())
+    return "(gone)"
+
+
+def _describe(process: psutil.Process) -> str:
+    return f"pid {process.pid}: {_cmdline(process)}"
+
+
+def _signal(processes: list[psutil.Process], number: int) -> None:
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            process.send_signal(number)
 
 
 def _kill_group(group: int) -> None:
@@ -121,16 +138,10 @@ def _kill_group(group: int) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(group, signal.SIGSTOP)
     members = _group_members(group)
-    trackers = {pid for pid, cmdline in members.items() if TRACKER in cmdline}
-    for pid in set(members) - trackers:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGKILL)
-    for pid in trackers:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGCONT)
-    deadline = time.monotonic() + GRACE_SECONDS
-    while trackers & set(_group_members(group)) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    trackers = [process for process in members if TRACKER in _cmdline(process)]
+    _signal([process for process in members if process not in trackers], signal.SIGKILL)
+    _signal(trackers, signal.SIGCONT)
+    psutil.wait_procs(trackers, timeout=GRACE_SECONDS)
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(group, signal.SIGKILL)
 
@@ -156,6 +167,7 @@ def run(path: Path, method: str, timeout: float) -> Run:
     """Run ``path`` under ``method`` and stop it after ``timeout`` seconds if it has not ended."""
     command = command_for(path, method)
     started = time.perf_counter()
+    _terminal_signals()
     with tempfile.TemporaryDirectory(prefix="snippet-") as workdir:
         process = subprocess.Popen(
             command,
@@ -166,6 +178,7 @@ def run(path: Path, method: str, timeout: float) -> Run:
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            restore_signals=True,
         )
         group = process.pid
         try:
@@ -173,17 +186,18 @@ def run(path: Path, method: str, timeout: float) -> Run:
         except subprocess.TimeoutExpired:
             # Still running, or ended while processes it started keep the pipes open.
             exit_code = process.poll()
-            leftovers = _describe(_group_members(group)) if exit_code is not None else []
+            members = _group_members(group) if exit_code is not None else []
+            leftovers = [_describe(member) for member in members]
             _kill_group(group)
             stdout, stderr = process.communicate()
             stderr = _without_tracker_warnings(stderr)
             return Run(command, stdout, stderr, exit_code, time.perf_counter() - started, leftovers)
-        exit_code = process.returncode
-        leftovers: list[str] = []
-        deadline = time.monotonic() + GRACE_SECONDS
-        while (members := _group_members(group)) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        # The main process has ended and every pipe is closed; give what remains a grace time.
+        _, members = psutil.wait_procs(_group_members(group), timeout=GRACE_SECONDS)
+        members = [member for member in members if _alive(member)]
+        leftovers = [_describe(member) for member in members]
         if members:
-            leftovers = _describe(members)
             _kill_group(group)
-        return Run(command, stdout, stderr, exit_code, time.perf_counter() - started, leftovers)
+        return Run(
+            command, stdout, stderr, process.returncode, time.perf_counter() - started, leftovers
+        )

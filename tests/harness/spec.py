@@ -4,58 +4,23 @@ This is the harness's one parser. The tests (through Sybil), the inventory check
 extension that writes the "tested under" line all read pages through :func:`parse_page`, so the
 page can never claim more than is tested.
 
-A page includes a snippet and states what it prints like this::
-
-    ```{literalinclude} /../snippets/processes/first-process/hello.py
-    ```
-
-    % test: skip fork -- why it cannot run under fork
-    % output: any-order
-    ```text
-    what the program prints
-    ```
-
-``% ...`` lines are MyST comments: Sphinx drops them, so the reader sees the plain output.
-
-``% output: [METHOD ...] [FLAG ...]`` stands on the line right above a fenced block and makes that
-block the expected output for the snippet included above it, under the given methods (all when
-none are named). Flags: ``stderr`` (the block is what the program writes to stderr; stdout
-otherwise), ``any-order`` (the lines may come in any order), ``ellipsis`` (``...`` in a line
-matches any text within that line), ``tail`` (the block is the end of the stream, e.g. the last
-line of a traceback), and ``python>=3.11`` or ``python<3.11`` (the block applies only to those
-Python versions, for output that changed between versions; a patch release such as
-``python>=3.13.8`` for a change made in one; both together, ``python>=3.13.8 python<3.14``, for a
-range).
-
-``% test: VERB ARGS [-- REASON]`` declares how the snippet is run:
-
-=================================  =====================================================
-``skip METHOD ... -- REASON``      not run under these methods (``all``: never by itself)
-``requires python>=3.13 -- WHY``   skipped below that Python version
-``requires platform=linux -- WHY`` skipped on other platforms (``sys.platform`` prefix)
-``once -- REASON``                 run once as plain ``python snippet.py`` instead of under
-                                   each start method (for a snippet that sets the method)
-``timeout SECONDS``                a longer (or shorter) limit than the default
-``exit-code CODE [METHOD ...]``    the exit status the program must end with (python>= and
-                                   python< conditions, as on an output block, limit it to
-                                   those versions)
-``hangs SECONDS [METHOD ...] -- WHY`` the program must still be running after SECONDS; the
-                                   harness then ends it and checks what it printed so far
-``no-output -- REASON``            the page shows no output block: the program must print
-                                   nothing
-=================================  =====================================================
+The page grammar (``% output: [METHOD ...] [FLAG ...]`` above a fenced block, ``% test: VERB ARGS
+[-- REASON]`` after an include) is documented once, in README.md, "Output that varies, and
+examples that fail on purpose". Reading a page takes two steps: :func:`_lex` cuts it into fenced
+blocks and ``%`` comments, and :func:`parse_page` folds those into snippets.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 METHODS = ("spawn", "fork", "forkserver")
 PLAIN = "plain"  # the single run of a snippet declared ``once``
-OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "tail"})
+OUTPUT_FLAGS = frozenset({"stderr", "any-order", "ellipsis", "numbers", "tail"})
 DEFAULT_TIMEOUT = 30.0
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,19 +40,47 @@ SNIPPETS = ROOT / "snippets"
 _FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _INCLUDE = re.compile(r"^\{literalinclude\}\s+(?P<path>\S+)")
 _COMMENT = re.compile(r"^\s*%\s*(?P<kind>test|output)\s*:(?P<body>.*)$")
-_COMMENT_NO_COLON = re.compile(r"^\s*%\s*(?P<kind>test|output)\s*$")
+_PYTHON_CONDITION = re.compile(r"python(?P<op>>=|<)(?P<version>\d+(?:\.\d+)*)")
 
 
 class PageError(ValueError):
     """A page's declarations cannot be understood."""
 
 
+@dataclass(frozen=True)
+class PythonCondition:
+    """``python>=3.13.8`` or ``python<3.11``: the Python versions a block or snippet needs."""
+
+    op: str  # ">=" or "<"
+    version: tuple[int, ...]  # (3, 13) or (3, 13, 8)
+
+    def holds(self, version) -> bool:
+        return (tuple(version[:3]) >= self.version) == (self.op == ">=")
+
+
+@dataclass(frozen=True)
+class PythonRequirement:
+    version: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlatformRequirement:
+    platform: str  # a sys.platform prefix
+    reason: str
+
+
+@dataclass(frozen=True)
+class Hang:
+    seconds: float
+    reason: str
+
+
 @dataclass
 class OutputBlock:
     methods: frozenset[str] | None  # None: every method
     stream: str  # "stdout" or "stderr"
-    # ((">=" or "<", version as (3, 13) or (3, 13, 8)), ...), all of which hold; (): every version
-    python: tuple[tuple[str, tuple[int, ...]], ...]
+    python: tuple[PythonCondition, ...]  # all of them hold; (): every version
     rules: frozenset[str]
     text: str
     line: int  # line of the block's first content line in the page (1-based)
@@ -100,14 +93,17 @@ class Snippet:
     line: int  # line of the first literalinclude of this file in the page
     start: int  # character offsets of that literalinclude in the page
     end: int
+    snippets: Path = SNIPPETS  # the folder the site's snippets live in
     skips: dict[str, str] = field(default_factory=dict)  # method -> reason
-    requires_python: tuple[tuple[int, ...], str] | None = None
-    requires_platform: tuple[str, str] | None = None
+    requires_python: PythonRequirement | None = None
+    requires_platform: PlatformRequirement | None = None
     once: str | None = None
     timeout: float = DEFAULT_TIMEOUT
-    # method -> [(python conditions, code)], the first whose conditions hold applies; default 0
-    exit_codes: dict[str, list[tuple[tuple, int]]] = field(default_factory=dict)
-    hangs: dict[str, tuple[float, str]] = field(default_factory=dict)
+    # method -> [(python conditions, code)]: the first whose conditions hold applies; default 0
+    exit_codes: dict[str, list[tuple[tuple[PythonCondition, ...], int]]] = field(
+        default_factory=dict
+    )
+    hangs: dict[str, Hang] = field(default_factory=dict)
     no_output: str | None = None
     outputs: list[OutputBlock] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -116,7 +112,7 @@ class Snippet:
     def name(self) -> str:
         """The snippet's path below ``snippets/`` (or as written, if it lies elsewhere)."""
         try:
-            return self.path.relative_to(SNIPPETS).as_posix()
+            return self.path.relative_to(self.snippets).as_posix()
         except ValueError:
             return self.path.as_posix()
 
@@ -131,56 +127,34 @@ class Snippet:
         version = sys.version_info if version is None else version
         if method in self.skips:
             return self.skips[method]
-        if self.requires_platform and not platform.startswith(self.requires_platform[0]):
-            return self.requires_platform[1]
-        if self.requires_python and tuple(version[:3]) < self.requires_python[0]:
-            return self.requires_python[1]
+        if self.requires_platform and not platform.startswith(self.requires_platform.platform):
+            return self.requires_platform.reason
+        if self.requires_python and tuple(version[:3]) < self.requires_python.version:
+            return self.requires_python.reason
         return None
 
     def blocks(self, method: str, stream: str, version=None) -> list[OutputBlock]:
         """The output blocks that apply to a run under ``method`` on Python ``version``."""
-        version = tuple((sys.version_info if version is None else version)[:3])
+        version = sys.version_info if version is None else version
         return [
             block
             for block in self.outputs
             if block.stream == stream
             and (block.methods is None or method in block.methods)
-            and python_holds(block.python, version)
+            and all(condition.holds(version) for condition in block.python)
         ]
 
     def exit_code(self, method: str, version=None) -> int:
         """The exit status the page expects from a run under ``method`` on Python ``version``."""
-        version = tuple((sys.version_info if version is None else version)[:3])
+        version = sys.version_info if version is None else version
         for conditions, code in self.exit_codes.get(method, []):
-            if python_holds(conditions, version):
+            if all(condition.holds(version) for condition in conditions):
                 return code
         return 0
 
     def expected(self, method: str, stream: str, version=None) -> OutputBlock | None:
         blocks = self.blocks(method, stream, version)
         return blocks[0] if blocks else None
-
-
-def python_holds(conditions, version) -> bool:
-    """Whether every ``(">=" or "<", release)`` condition holds for Python ``version``."""
-    return all((tuple(version) >= release) == (op == ">=") for op, release in conditions)
-
-
-def _python_conditions(words: list[str], where: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """The ``python>=X`` / ``python<Y`` words among ``words``: at most one of each."""
-    conditions = tuple(
-        (match[1], tuple(int(part) for part in match[2].split(".")))
-        for word in words
-        if (match := _PYTHON_CONDITION.fullmatch(word))
-    )
-    if len({op for op, _ in conditions}) < len(conditions):
-        raise PageError(f"{where}: at most one python>= and one python< condition")
-    return conditions
-
-
-def _split_reason(body: str) -> tuple[list[str], str]:
-    words, _, reason = body.partition(" -- ")
-    return words.split(), reason.strip()
 
 
 def _methods(words: list[str], where: str) -> frozenset[str]:
@@ -192,8 +166,35 @@ def _methods(words: list[str], where: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _version(text: str, where: str) -> tuple[int, ...]:
+    if not re.fullmatch(r"\d+(\.\d+){1,2}", text):
+        raise PageError(f"{where}: {text!r} is not a Python version such as 3.13 or 3.13.8")
+    return tuple(int(part) for part in text.split("."))
+
+
+def _python_conditions(words: list[str], where: str) -> tuple[PythonCondition, ...]:
+    """The ``python>=X`` and ``python<Y`` words among ``words`` (at most one of each): both
+    together give a range, ``python>=3.13.8 python<3.14``."""
+    conditions = tuple(
+        PythonCondition(match["op"], _version(match["version"], where))
+        for word in words
+        if (match := _PYTHON_CONDITION.fullmatch(word))
+    )
+    if len({condition.op for condition in conditions}) < len(conditions):
+        raise PageError(f"{where}: at most one python>= and one python< condition")
+    return conditions
+
+
+def _number(text: str, where: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise PageError(f"{where}: {text!r} is not a number") from None
+
+
 def _apply_test(snippet: Snippet, body: str, where: str) -> None:
-    words, reason = _split_reason(body)
+    words, _, reason = body.partition(" -- ")
+    words, reason = words.split(), reason.strip()
     if not words:
         raise PageError(f"{where}: '% test:' needs a verb")
     verb, args = words[0], words[1:]
@@ -203,26 +204,21 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
             raise PageError(f"{where}: '% test: {verb}' needs a reason after ' -- '")
         return reason
 
-    def number(text: str) -> float:
-        try:
-            return float(text)
-        except ValueError:
-            raise PageError(f"{where}: {text!r} is not a number") from None
-
     if verb == "skip" and args:
         for method in _methods(args, where):
             snippet.skips[method] = need_reason()
     elif verb == "requires" and len(args) == 1 and args[0].startswith("python>="):
-        version = tuple(int(part) for part in args[0].removeprefix("python>=").split("."))
-        snippet.requires_python = (version, need_reason())
+        version = _version(args[0].removeprefix("python>="), where)
+        snippet.requires_python = PythonRequirement(version, need_reason())
     elif verb == "requires" and len(args) == 1 and args[0].startswith("platform="):
-        snippet.requires_platform = (args[0].removeprefix("platform="), need_reason())
+        platform = args[0].removeprefix("platform=")
+        snippet.requires_platform = PlatformRequirement(platform, need_reason())
     elif verb == "once" and not args:
         snippet.once = need_reason()
     elif verb == "timeout" and len(args) == 1:
-        snippet.timeout = number(args[0])
+        snippet.timeout = _number(args[0], where)
     elif verb == "exit-code" and args:
-        code = int(number(args[0]))
+        code = int(_number(args[0], where))
         conditions = _python_conditions(args[1:], where)
         names = [word for word in args[1:] if not _PYTHON_CONDITION.fullmatch(word)]
         for method in _methods(names, where) or (*METHODS, PLAIN):
@@ -230,36 +226,28 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
             codes.append((conditions, code))
             codes.sort(key=lambda entry: not entry[0])  # conditioned codes are tried first
     elif verb == "hangs" and args:
-        seconds = number(args[0])
+        hang = Hang(_number(args[0], where), need_reason())
         for method in _methods(args[1:], where) or (*METHODS, PLAIN):
-            snippet.hangs[method] = (seconds, need_reason())
+            snippet.hangs[method] = hang
     elif verb == "no-output" and not args:
         snippet.no_output = need_reason()
     else:
         raise PageError(f"{where}: cannot read '% test:{body}'")
 
 
-_PYTHON_CONDITION = re.compile(r"python(>=|<)(\d+(?:\.\d+)*)")
-
-
-def _parse_output_header(body: str, where: str) -> dict:
-    words = body.split()
-    flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
+def _output_block(header: str, text: str, line: int, where: str) -> OutputBlock:
+    words = header.split()
     python = _python_conditions(words, where)
-    methods = _methods(
-        [
-            word
-            for word in words
-            if word not in OUTPUT_FLAGS and not _PYTHON_CONDITION.fullmatch(word)
-        ],
-        where,
+    flags = frozenset(word for word in words if word in OUTPUT_FLAGS)
+    others = [w for w in words if w not in OUTPUT_FLAGS and not _PYTHON_CONDITION.fullmatch(w)]
+    return OutputBlock(
+        methods=_methods(others, where) or None,
+        stream="stderr" if "stderr" in flags else "stdout",
+        python=python,
+        rules=flags - {"stderr"},
+        text=text,
+        line=line,
     )
-    return {
-        "methods": methods or None,
-        "stream": "stderr" if "stderr" in flags else "stdout",
-        "rules": flags - {"stderr"},
-        "python": python,
-    }
 
 
 def resolve_include(page: Path, argument: str, docs: Path = DOCS) -> Path:
@@ -269,101 +257,113 @@ def resolve_include(page: Path, argument: str, docs: Path = DOCS) -> Path:
     return (page.parent / argument).resolve()
 
 
+# --- Reading a page: a lexer, then a fold -------------------------------------------------------
+
+
+@dataclass
+class _Fence:
+    line: int  # of the opening fence (1-based)
+    info: str  # what follows the opening fence
+    text: str  # the content, without the fence's indentation
+    start: int  # character offsets of the whole block, fences included
+    end: int
+
+
+@dataclass
+class _Comment:
+    line: int
+    kind: str  # "test" or "output"
+    body: str
+
+
+def _lex(text: str, page: Path) -> Iterator[_Fence | _Comment | None]:
+    """The page's fenced blocks and ``% test:``/``% output:`` comments; None for other lines."""
+    lines = text.splitlines(keepends=True)
+    offset = index = 0
+    while index < len(lines):
+        line = lines[index].rstrip("\n")
+        opening = _FENCE_OPEN.match(line)
+        if not opening:
+            comment = _COMMENT.match(line)
+            yield _Comment(index + 1, comment["kind"], comment["body"]) if comment else None
+            offset += len(lines[index])
+            index += 1
+            continue
+        fence, indent = opening["fence"], len(opening["indent"])
+        closing = index + 1
+        while closing < len(lines):
+            candidate = lines[closing].strip()
+            if candidate.startswith(fence) and candidate.strip(fence[0]) == "":
+                break
+            closing += 1
+        if closing == len(lines):
+            raise PageError(f"{page.name}, line {index + 1}: the fence {fence} is never closed")
+        end = offset + sum(len(block_line) for block_line in lines[index : closing + 1])
+        body = "".join(block_line[indent:] for block_line in lines[index + 1 : closing])
+        yield _Fence(index + 1, opening["info"].strip(), body, offset, end)
+        offset, index = end, closing + 1
+
+
 def parse_page(
     text: str, page: Path, docs: Path = DOCS, snippets: Path = SNIPPETS
 ) -> list[Snippet]:
     """Return the snippets that ``page`` includes from ``snippets``, in page order."""
-    lines = text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
     found: dict[Path, Snippet] = {}
-    current: Snippet | None = None
-    pending_output: tuple[str, int] | None = None  # the header and its line
-    index = 0
-    while index < len(lines):
-        line = lines[index].rstrip("\n")
-        where = f"{page.name}, line {index + 1}"
-        opening = _FENCE_OPEN.match(line)
-        if opening:
-            fence, indent = opening["fence"], len(opening["indent"])
-            closing = index + 1
-            while closing < len(lines):
-                candidate = lines[closing].strip()
-                if candidate.startswith(fence) and candidate.strip(fence[0]) == "":
-                    break
-                closing += 1
-            if closing == len(lines):
-                raise PageError(f"{where}: the fence {fence} is never closed")
-            body_lines = lines[index + 1 : closing]
-            include = _INCLUDE.match(opening["info"].strip())
-            if include:
-                path = resolve_include(page, include["path"], docs)
-                if snippets in path.parents:
-                    current = found.get(path)
-                    if current is None:
-                        current = found[path] = Snippet(
-                            page=page,
-                            path=path,
-                            line=index + 1,
-                            start=offsets[index],
-                            end=offsets[closing + 1],
-                        )
-                else:
-                    current = None
-                if pending_output:
-                    raise PageError(f"{where}: '% output' must stand right above an output block")
-            elif pending_output:
-                header, header_line = pending_output
-                if current is None:
-                    raise PageError(
-                        f"{page.name}, line {header_line}: '% output' follows no included snippet"
-                    )
-                current.outputs.append(
-                    OutputBlock(
-                        **_parse_output_header(header, where),
-                        text="".join(body_line[indent:] for body_line in body_lines),
-                        line=index + 2,
-                    )
-                )
-                pending_output = None
-            index = closing + 1
-            continue
-        if pending_output:
+    current: Snippet | None = None  # the snippet the next declarations are about
+    pending: _Comment | None = None  # a '% output:' header waiting for its block
+    for token in _lex(text, page):
+        if pending and not isinstance(token, _Fence):
             raise PageError(
-                f"{page.name}, line {pending_output[1]}: '% output' must stand right above a "
+                f"{page.name}, line {pending.line}: '% output' must stand right above a "
                 "fenced block"
             )
-        comment = _COMMENT.match(line) or _COMMENT_NO_COLON.match(line)
-        if comment:
-            body = comment.groupdict().get("body") or ""
-            if comment["kind"] == "output":
-                pending_output = (body, index + 1)
-            elif current is None:
+        if isinstance(token, _Fence):
+            where = f"{page.name}, line {token.line}"
+            include = _INCLUDE.match(token.info)
+            if include and pending:
+                raise PageError(f"{where}: '% output' must stand right above an output block")
+            if include:
+                path = resolve_include(page, include["path"], docs)
+                current = None
+                if snippets in path.parents:
+                    current = found.setdefault(
+                        path, Snippet(page, path, token.line, token.start, token.end, snippets)
+                    )
+            elif pending:
+                if current is None:
+                    raise PageError(
+                        f"{page.name}, line {pending.line}: '% output' follows no included snippet"
+                    )
+                block = _output_block(pending.body, token.text, token.line + 1, where)
+                current.outputs.append(block)
+                pending = None
+        elif isinstance(token, _Comment) and token.kind == "output":
+            pending = token
+        elif isinstance(token, _Comment):
+            where = f"{page.name}, line {token.line}"
+            if current is None:
                 raise PageError(f"{where}: '% test:' follows no included snippet")
-            else:
-                try:
-                    _apply_test(current, body, where)
-                except PageError as error:
-                    current.errors.append(str(error))
-        index += 1
-    if pending_output:
-        raise PageError(f"{page.name}, line {pending_output[1]}: '% output' ends the page")
-    snippets_found = list(found.values())
-    for snippet in snippets_found:
+            try:
+                _apply_test(current, token.body, where)
+            except PageError as error:
+                current.errors.append(str(error))
+    if pending:
+        raise PageError(f"{page.name}, line {pending.line}: '% output' ends the page")
+    for snippet in found.values():
         snippet.errors.extend(_consistency_errors(snippet))
-    return snippets_found
+    return list(found.values())
 
 
 def checked_versions(snippet: Snippet) -> list[tuple[int, int, int]]:
     """The releases a snippet's blocks are checked against for gaps and overlaps: the first
     release of each supported version, and both sides of every patch release a block names."""
     points = {(*version, 0) for version in SUPPORTED_VERSIONS}
-    for block in snippet.outputs:
-        for _, release in block.python:
-            if len(release) == 3 and release[2] > 0:
-                major, minor, patch = release
-                points |= {(major, minor, patch - 1), (major, minor, patch)}
+    conditions = [condition for block in snippet.outputs for condition in block.python]
+    conditions += [c for entries in snippet.exit_codes.values() for cs, _ in entries for c in cs]
+    for condition in conditions:
+        if len(condition.version) == 3 and condition.version[2] > 0:
+            major, minor, patch = condition.version
+            points |= {(major, minor, patch - 1), (major, minor, patch)}
     return sorted(points)
 
 
@@ -393,7 +393,7 @@ def _consistency_errors(snippet: Snippet) -> list[str]:
                 )
         if snippet.no_output is not None:
             continue
-        minimum = snippet.requires_python[0] if snippet.requires_python else (0,)
+        minimum = snippet.requires_python.version if snippet.requires_python else (0,)
         uncovered = [
             version
             for version in checked

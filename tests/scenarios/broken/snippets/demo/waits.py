@@ -1,0 +1,4 @@
+import threading
+
+print("waiting", flush=True)
+threading.Event().wait()

@@ -1,0 +1,7 @@
+class Closable:
+    def close(self):
+        pass
+
+
+if __name__ == "__main__":
+    Closable().clos()

@@ -1,0 +1,1 @@
+print("included by no page")
