@@ -133,15 +133,30 @@ def bench(session: nox.Session) -> None:
     --render-only`` redraws the plots and tables from the committed data without measuring.
     """
     install_group(session, "bench")
-    session.run("python", "docs/performance/bench.py", *session.posargs)
+    session.run("python", "tools/bench.py", *session.posargs)
+
+
+@nox.session(default=False)
+def timelines(session: nox.Session) -> None:
+    """Record the timeline pictures from real runs into docs/timelines/ (JSON and SVG).
+
+    ``nox -s timelines -- --render-only`` redraws the pictures from the committed JSON files.
+    """
+    install_group(session, "bench")
+    session.run("python", "tools/timelines.py", *session.posargs)
 
 
 # The browser checks: Playwright drives the system Chromium (apt-get install chromium); it never
-# downloads a browser. The Node tools (axe-core, lighthouse@12) come from package-lock.json.
+# downloads a browser. The Node tools (axe-core, lighthouse@12) come from
+# tests/browser/package-lock.json, installed beside it.
 # Set CHROMIUM to use another browser binary than /usr/bin/chromium.
 
 
+BROWSER_CHECKS = ROOT / "tests" / "browser"
 CHECKS_REPOSITORY_URL = "https://github.com/example/multiprocessing-by-example"
+# Worker processes for the browser checks (BROWSER_WORKERS in the environment overrides it).
+# Much of a check is waiting (page loads, network idle), so more workers than cores pay off.
+BROWSER_WORKERS = "4"
 
 
 def build_site_for_checks(session: nox.Session) -> None:
@@ -151,8 +166,10 @@ def build_site_for_checks(session: nox.Session) -> None:
         os.environ.get("SITE_REPOSITORY_URL") or CHECKS_REPOSITORY_URL
     )
     install_group(session, "docs")
-    if not (ROOT / "node_modules" / ".package-lock.json").is_file():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    if not (BROWSER_CHECKS / "node_modules" / ".package-lock.json").is_file():
+        session.run(
+            "npm", "ci", "--prefix", str(BROWSER_CHECKS), "--no-audit", "--no-fund", external=True
+        )
     shutil.rmtree(ROOT / "build" / "html", ignore_errors=True)
     session.run("sphinx-build", "-q", *SPHINX_ARGS)
 
@@ -169,6 +186,12 @@ def browser(session: nox.Session) -> None:
         "tests/browser/checks.ini",
         "--rootdir",
         "tests/browser",
+        # Pages in parallel: each worker has one Chromium and takes whole pages
+        # (site_checks.py groups a page's checks); see BROWSER_WORKERS.
+        "-n",
+        os.environ.get("BROWSER_WORKERS", BROWSER_WORKERS),
+        "--dist",
+        "loadgroup",
         "tests/browser/site_checks.py",
         *session.posargs,
     )
