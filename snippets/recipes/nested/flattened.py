@@ -13,6 +13,6 @@ if __name__ == "__main__":
     with Pool(2) as pool:
         squares = pool.map(square, [number for _, number in pairs])
     sums = [0] * len(groups)
-    for (index, _), value in zip(pairs, squares):
+    for (index, _), value in zip(pairs, squares, strict=True):
         sums[index] += value
     print(sums)

@@ -11,5 +11,9 @@ def sum_of_squares(numbers):
 
 
 if __name__ == "__main__":
-    with Pool(2) as outer_pool:
+    outer_pool = Pool(2)
+    try:
         print(outer_pool.map(sum_of_squares, [[1, 2], [3, 4]]))
+    finally:
+        outer_pool.close()
+        outer_pool.join()
