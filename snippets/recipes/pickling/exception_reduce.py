@@ -1,0 +1,26 @@
+from multiprocessing import Pool
+
+
+class ParseError(Exception):
+    def __init__(self, line_number, reason):
+        super().__init__(f"line {line_number}: {reason}")
+        self.line_number = line_number
+        self.reason = reason
+
+    def __reduce__(self):
+        # What pickle stores: call ParseError(line_number, reason)
+        return ParseError, (self.line_number, self.reason)
+
+
+def parse(line_number):
+    if line_number == 3:
+        raise ParseError(line_number, "unexpected end of input")
+    return line_number
+
+
+if __name__ == "__main__":
+    with Pool(2) as pool:
+        try:
+            print(pool.map(parse, range(5)))
+        except ParseError as error:
+            print("caught:", error, "| reason =", error.reason)
