@@ -9,11 +9,13 @@ KeyboardInterrupt, once the exit handlers have run.
 """
 
 import atexit
+import builtins
 import multiprocessing
 import os
-import runpy
 import signal
 import sys
+import types
+from pathlib import Path
 
 
 def main() -> None:
@@ -21,8 +23,19 @@ def main() -> None:
     multiprocessing.set_start_method(method)
     sys.argv = [path]
     sys.path[0] = os.path.dirname(path)
+    # The snippet's module replaces this one as __main__ for good, as in ``python PATH``: with
+    # runpy.run_path the launcher would be __main__ again once the code returned, and a pool's
+    # or queue's thread still (un)pickling the snippet's classes and functions would fail.
+    code = compile(Path(path).read_bytes(), path, "exec")
+    module = types.ModuleType("__main__")
+    module.__file__ = path
+    module.__builtins__ = builtins
+    # multiprocessing, imported above, made __mp_main__ an alias of the launcher (it does so
+    # on import, for the parent to unpickle what children pickle from __mp_main__): point it
+    # at the snippet, as importing multiprocessing from the snippet would.
+    sys.modules["__main__"] = sys.modules["__mp_main__"] = module
     try:
-        runpy.run_path(path, run_name="__main__")
+        exec(code, module.__dict__)
     except SystemExit:
         raise
     except BaseException as error:
