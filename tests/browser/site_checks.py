@@ -548,6 +548,12 @@ def test_copy_buttons(open_page, page: str) -> None:
     for block in blocks:
         note = visit.page.locator("p.snippet-note").nth(block["index"])
         code = note.locator("xpath=preceding-sibling::*[1]")
+        # A program shown in a collapsed dropdown (the timelines' recording programs): open it,
+        # as a reader does, before reaching for its copy button.
+        code.evaluate(
+            "el => { for (let d = el.closest('details'); d;"
+            " d = d.parentElement?.closest('details')) d.open = true; }"
+        )
         code.hover()
         code.locator("button.copybtn").click()
         copied = visit.page.evaluate("() => navigator.clipboard.readText()")
@@ -566,7 +572,7 @@ def _whole_file(page: str, path: Path) -> bool:
     for snippet in parse_file(_source(page)):
         if snippet.path == path:
             text = _source(page).read_text(encoding="utf-8")[snippet.start : snippet.end]
-            return not re.search(r"^:(lines|pyobject|start-|end-|emphasize)", text, re.M)
+            return not re.search(r"^\s*:(lines|pyobject|start-|end-|emphasize)", text, re.M)
     return False
 
 
