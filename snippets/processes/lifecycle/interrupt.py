@@ -5,7 +5,8 @@ import time
 def work(started):
     try:
         started.set()
-        time.sleep(60)  # stands for a long computation
+        while True:  # stands for a long computation, one short step at a time
+            time.sleep(0.1)
     except KeyboardInterrupt:
         print("child: KeyboardInterrupt, saving what it has", flush=True)
     finally:
