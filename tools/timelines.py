@@ -70,17 +70,11 @@ def records_digest(panels: dict) -> str:
 
 
 def machine() -> dict:
-    model = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
+    from bench import cpu_model  # the benchmark driver beside this file names the CPU the same way
+
     return {
         "made": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "cpu": model,
+        "cpu": cpu_model(),
         "cpus": os.cpu_count(),
         "load_average": round(os.getloadavg()[0], 1),
         "os": f"{platform.system()} {platform.release()}",
