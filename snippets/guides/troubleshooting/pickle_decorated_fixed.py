@@ -1,0 +1,24 @@
+import functools
+from multiprocessing import Pool
+
+
+def in_parallel(function):
+    """Make function(list) run function(item) for each item in a pool."""
+
+    @functools.wraps(function)
+    def run_all(items):
+        with Pool(2) as pool:
+            return pool.map(function, items)
+
+    return run_all
+
+
+def square(number):
+    return number * number
+
+
+squares = in_parallel(square)  # a new name: square stays the function
+
+
+if __name__ == "__main__":
+    print(squares([1, 2, 3]))
