@@ -1,4 +1,4 @@
-"""A development server with Werkzeug's reloader (what flask run --debug runs)."""
+"""A development server with Werkzeug's reloader, as flask run --debug runs."""
 
 import os
 import threading
