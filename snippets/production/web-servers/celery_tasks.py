@@ -57,11 +57,10 @@ if __name__ == "__main__":
     os.makedirs("results", exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
     worker = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "celery", "-A", "celery_tasks"),
-            *("worker", "--pool", "prefork", "--concurrency", "1"),
-            *("--without-heartbeat", "--without-gossip", "--without-mingle"),
-        ],
+        [sys.executable, "-m", "celery", "-A", "celery_tasks", "worker"]
+        + ["--pool", "prefork", "--concurrency", "1"]
+        # No other workers to exchange state with: start without waiting.
+        + ["--without-heartbeat", "--without-gossip", "--without-mingle"],
         env=dict(os.environ, PYTHONPATH=here),  # where it finds this module
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
