@@ -56,11 +56,12 @@ if __name__ == "__main__":
     os.makedirs("broker", exist_ok=True)
     os.makedirs("results", exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
+    command = [sys.executable, "-m", "celery", "-A", "celery_tasks", "worker"]
+    command += ["--pool", "prefork", "--concurrency", "1"]
+    # No other workers to exchange state with: start without waiting.
+    command += ["--without-heartbeat", "--without-gossip", "--without-mingle"]
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "celery_tasks", "worker"]
-        + ["--pool", "prefork", "--concurrency", "1"]
-        # No other workers to exchange state with: start without waiting.
-        + ["--without-heartbeat", "--without-gossip", "--without-mingle"],
+        command,
         env=dict(os.environ, PYTHONPATH=here),  # where it finds this module
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
