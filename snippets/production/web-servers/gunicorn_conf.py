@@ -1,8 +1,14 @@
-"""gunicorn configuration: python -m gunicorn -c gunicorn_conf.py ..."""
+"""gunicorn settings: python -m gunicorn -c gunicorn_conf.py shipper_app:app"""
 
 
 def post_fork(server, worker):
     # gunicorn calls this in each worker right after forking it.
-    from thread_post_fork import start_shipper
+    import shipper_app
 
-    start_shipper()
+    shipper_app.start_shipper()
+
+
+if __name__ == "__main__":
+    from serve import with_and_without_preload
+
+    with_and_without_preload("shipper_app:app", "--config", "gunicorn_conf.py")

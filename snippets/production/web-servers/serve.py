@@ -1,36 +1,13 @@
-"""A WSGI app that starts a background thread when it is imported."""
+"""Serve a WSGI app with a real gunicorn, request it once, stop gunicorn."""
 
 import os
-import queue
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 
-IMPORTED_BY = os.getpid()
-events = queue.Queue()
-
-
-def ship_events():
-    """Stands for a metrics or log shipper: sends events in the back."""
-    while True:
-        events.get()
-
-
-shipper = threading.Thread(target=ship_events, daemon=True)
-shipper.start()
-
-
-def app(environ, start_response):
-    events.put("request")
-    body = (
-        f"imported in this worker: {os.getpid() == IMPORTED_BY}, "
-        f"shipper thread alive: {shipper.is_alive()}\n"
-    )
-    start_response("200 OK", [("Content-Type", "text/plain")])
-    return [body.encode()]
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def free_port():
@@ -39,10 +16,9 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def get_once(*gunicorn_options):
-    """Start gunicorn on this file's app, send one request, stop it."""
+def get_once(app, *gunicorn_options):
+    """Start gunicorn on app ("module:name"), send one request, stop it."""
     port = free_port()
-    module = os.path.splitext(os.path.basename(__file__))[0]
     server = subprocess.Popen(
         [
             sys.executable,
@@ -54,10 +30,9 @@ def get_once(*gunicorn_options):
             "--bind",
             f"127.0.0.1:{port}",
             "--no-control-socket",  # gunicorn 27's ~/.gunicorn/gunicorn.ctl
-            "--chdir",
-            os.path.dirname(os.path.abspath(__file__)),
-            f"{module}:app",
+            app,
         ],
+        cwd=HERE,  # where gunicorn finds the app module and the config file
         stderr=subprocess.DEVNULL,
     )
     try:
@@ -77,6 +52,7 @@ def get_once(*gunicorn_options):
         server.wait(timeout=30)
 
 
-if __name__ == "__main__":
-    print("gunicorn:           ", get_once(), end="")
-    print("gunicorn --preload: ", get_once("--preload"), end="")
+def with_and_without_preload(app, *gunicorn_options):
+    print("gunicorn:           ", get_once(app, *gunicorn_options), end="")
+    preloaded = get_once(app, *gunicorn_options, "--preload")
+    print("gunicorn --preload: ", preloaded, end="")
