@@ -47,23 +47,27 @@ def run(
     if no_shm:  # an empty /dev
         mounts += ["mount --make-private /dev", "mount -t tmpfs tmpfs /dev"]
     if mounts:
-        script = " && ".join([*mounts, 'exec "$0" "$@"'])
         command = [
             "unshare",
             "--mount",
             "--propagation",
             "unchanged",
-            "sh",
-            "-c",
-            script,
-            *command,
+            *shell_then(mounts, command),
         ]
     if pid or cpus or cpuset_cpus:
         # Process 1 of a PID namespace: when it ends, the kernel ends the
         # rest (a fork server, say), so that the groups can be removed.
         command = ["unshare", "--pid", "--fork", *command]
     with control_groups(cpus, cpuset_cpus) as groups:
-        return subprocess.run(command, preexec_fn=lambda: join(groups))
+        joins = [f"echo $$ > {folder}/cgroup.procs" for folder in groups]
+        if joins:
+            command = shell_then(joins, command)
+        return subprocess.run(command)
+
+
+def shell_then(steps, command):
+    """A shell that runs these steps, then becomes the command."""
+    return ["sh", "-c", " && ".join([*steps, 'exec "$0" "$@"']), *command]
 
 
 @contextlib.contextmanager
@@ -106,12 +110,6 @@ def control_groups(cpus, cpuset_cpus):
         for folder in groups:
             with contextlib.suppress(FileNotFoundError):
                 os.rmdir(folder)
-
-
-def join(groups):
-    """Move the calling process into the groups (before it runs)."""
-    for folder in groups:
-        write(f"{folder}/cgroup.procs", str(os.getpid()))
 
 
 def read(path):
