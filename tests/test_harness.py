@@ -103,14 +103,16 @@ def test_declarations_are_read(tmp_path):
     ]
 
 
-def test_requires_root_skips_unless_root(tmp_path):
+def test_requires_root_skips_unless_root(tmp_path, monkeypatch):
     [snippet] = _parse(
         INCLUDE + "% test: requires root -- it mounts\n% output:\n```text\na\n```\n", tmp_path
     )
     assert snippet.requires_root == "it mounts"
-    assert snippet.skip_reason("fork", root=True) is None
-    assert snippet.skip_reason("fork", root=False) == "not run as root: it mounts"
     assert snippet.errors == []
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    assert snippet.skip_reason("fork") is None
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    assert snippet.skip_reason("fork") == "not run as root: it mounts"
 
 
 @pytest.mark.parametrize(

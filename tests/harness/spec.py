@@ -123,9 +123,7 @@ class Snippet:
         """The runs this snippet gets: each start method, or one plain run."""
         return (PLAIN,) if self.once is not None else METHODS
 
-    def skip_reason(
-        self, method: str, platform: str | None = None, version=None, root: bool | None = None
-    ) -> str | None:
+    def skip_reason(self, method: str, platform: str | None = None, version=None) -> str | None:
         """Why the snippet is not run under ``method`` here, or None when it is run."""
         platform = sys.platform if platform is None else platform
         version = sys.version_info if version is None else version
@@ -133,7 +131,7 @@ class Snippet:
             return self.skips[method]
         if self.requires_platform and not platform.startswith(self.requires_platform.platform):
             return self.requires_platform.reason
-        if self.requires_root is not None and not (os.geteuid() == 0 if root is None else root):
+        if self.requires_root is not None and os.geteuid() != 0:
             return f"not run as root: {self.requires_root}"
         if self.requires_python and tuple(version[:3]) < self.requires_python.version:
             return self.requires_python.reason
