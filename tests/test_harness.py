@@ -9,6 +9,7 @@ Sybil's own functional tests do.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import signal
 import textwrap
@@ -100,6 +101,18 @@ def test_declarations_are_read(tmp_path):
         "no output block for forkserver: add '% output:' and a block, "
         "or declare '% test: no-output -- REASON'"
     ]
+
+
+def test_requires_root_skips_unless_root(tmp_path, monkeypatch):
+    [snippet] = _parse(
+        INCLUDE + "% test: requires root -- it mounts\n% output:\n```text\na\n```\n", tmp_path
+    )
+    assert snippet.requires_root == "it mounts"
+    assert snippet.errors == []
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    assert snippet.skip_reason("fork") is None
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    assert snippet.skip_reason("fork") == "not run as root: it mounts"
 
 
 @pytest.mark.parametrize(
@@ -357,6 +370,15 @@ def test_runs_get_a_terminals_signals_whatever_the_harness_inherited(scenario):
         for number, handler in before.items():
             signal.signal(number, handler)
     result.assert_outcomes(passed=3)
+
+
+def test_an_example_that_requires_root_runs_as_root_and_is_skipped_otherwise(scenario):
+    result = scenario("root").runpytest_subprocess("docs", "-rs")
+    if os.geteuid() == 0:  # as in CI: the example runs, and its output is checked
+        result.assert_outcomes(passed=1)
+    else:
+        result.assert_outcomes(skipped=1)
+        result.stdout.fnmatch_lines(["*demo/as_root.py: not run as root: it prints user id 0*"])
 
 
 def test_a_run_gets_its_own_group_and_no_inherited_settings(monkeypatch, tmp_path):

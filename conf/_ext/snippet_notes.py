@@ -61,6 +61,8 @@ def describe(snippet, versions: list[tuple[int, int]]) -> str:
         platform = snippet.requires_platform.platform
         platform = PLATFORM_NAMES.get(platform, platform)
         sentence += f" Runs only on {platform}: {snippet.requires_platform.reason}."
+    if snippet.requires_root is not None:
+        sentence += f" Runs only as root: {snippet.requires_root}."
     return sentence
 
 

@@ -12,6 +12,7 @@ blocks and ``%`` comments, and :func:`parse_page` folds those into snippets.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -97,6 +98,7 @@ class Snippet:
     skips: dict[str, str] = field(default_factory=dict)  # method -> reason
     requires_python: PythonRequirement | None = None
     requires_platform: PlatformRequirement | None = None
+    requires_root: str | None = None  # why it runs only as root (uid 0)
     once: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     # method -> [(python conditions, code)]: the first whose conditions hold applies; default 0
@@ -129,6 +131,8 @@ class Snippet:
             return self.skips[method]
         if self.requires_platform and not platform.startswith(self.requires_platform.platform):
             return self.requires_platform.reason
+        if self.requires_root is not None and os.geteuid() != 0:
+            return f"not run as root: {self.requires_root}"
         if self.requires_python and tuple(version[:3]) < self.requires_python.version:
             return self.requires_python.reason
         return None
@@ -213,6 +217,8 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
     elif verb == "requires" and len(args) == 1 and args[0].startswith("platform="):
         platform = args[0].removeprefix("platform=")
         snippet.requires_platform = PlatformRequirement(platform, need_reason())
+    elif verb == "requires" and args == ["root"]:
+        snippet.requires_root = need_reason()
     elif verb == "once" and not args:
         snippet.once = need_reason()
     elif verb == "timeout" and len(args) == 1:

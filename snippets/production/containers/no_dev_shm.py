@@ -1,13 +1,7 @@
 import multiprocessing
 import os
-import subprocess
-import sys
 
-# An empty /dev in a private mount namespace: no /dev/shm, as on AWS
-# Lambda (unshare and mount need root).
-WITHOUT_DEV_SHM = (
-    'mount --make-private /dev && mount -t tmpfs tmpfs /dev && exec "$0" "$@"'
-)
+import container
 
 
 def square(number):
@@ -44,23 +38,11 @@ def with_pipes(numbers):
     print("Process and Pipe:", results)
 
 
+def main():
+    print("/dev/shm exists:", os.path.exists("/dev/shm"))
+    with_pool([1, 2, 3])
+    with_pipes([1, 2, 3])
+
+
 if __name__ == "__main__":
-    if os.path.exists("/dev/shm"):
-        subprocess.run(
-            [
-                "unshare",
-                "--mount",
-                "--propagation",
-                "unchanged",
-                "sh",
-                "-c",
-                WITHOUT_DEV_SHM,
-                sys.executable,
-                __file__,
-            ],
-            check=True,
-        )
-    else:
-        print("/dev/shm exists:", os.path.exists("/dev/shm"))
-        with_pool([1, 2, 3])
-        with_pipes([1, 2, 3])
+    container.run(main, no_shm=True)

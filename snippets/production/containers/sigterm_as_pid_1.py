@@ -1,7 +1,8 @@
 import os
 import signal
-import subprocess
 import sys
+
+import container
 
 
 def as_process_1():
@@ -19,12 +20,4 @@ def as_process_1():
 
 
 if __name__ == "__main__":
-    if os.getpid() == 1:
-        as_process_1()
-    else:
-        # Run this same file as process 1 of a new PID namespace, as a
-        # container runtime does (unshare needs root).
-        subprocess.run(
-            ["unshare", "--pid", "--fork", sys.executable, __file__],
-            check=True,
-        )
+    container.run(as_process_1, pid=True)

@@ -1,6 +1,6 @@
 import os
-import subprocess
-import sys
+
+import container
 
 
 def leave_an_orphan():
@@ -30,10 +30,4 @@ def as_process_1():
 
 
 if __name__ == "__main__":
-    if os.getpid() == 1:
-        as_process_1()
-    else:
-        subprocess.run(
-            ["unshare", "--pid", "--fork", sys.executable, __file__],
-            check=True,
-        )
+    container.run(as_process_1, pid=True)
