@@ -1,10 +1,14 @@
 import numpy as np
 from joblib import Parallel, delayed
+from threadpoolctl import threadpool_info
 
 
 def describe(array):
-    kind = type(array).__name__
-    return f"{array.nbytes:>9,} bytes arrive as {kind}, {array.flags.writeable=}"
+    threads = [pool["num_threads"] for pool in threadpool_info()]
+    return (
+        f"{array.nbytes:>9,} bytes arrive as {type(array).__name__},"
+        f" writeable: {array.flags.writeable}; BLAS threads: {threads}"
+    )
 
 
 if __name__ == "__main__":
