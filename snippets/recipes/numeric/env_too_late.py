@@ -1,7 +1,7 @@
 import multiprocessing
 import os
 
-import numpy as np  # the BLAS starts its threads now
+import numpy as np  # the BLAS reads its settings now, once
 from threadpoolctl import threadpool_info
 
 os.environ["OPENBLAS_NUM_THREADS"] = "1"  # too late for this process
