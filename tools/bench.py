@@ -11,6 +11,10 @@ script adds a note of the machine and writes, into docs/performance/:
   ``machine.txt``, the note of the machine. They are written from the JSON files only, so the
   page shows nothing that was not measured.
 
+The recipes' measurements (:data:`RECIPES`) run the same way, from their own snippets, once per
+environment listed; their JSON files and tables go to docs/performance/ too, and the recipe pages
+include the tables.
+
 ``--render-only`` measures nothing and rewrites the plots and tables from the JSON files there;
 ``--only NAME [NAME ...]`` measures only those benchmarks.
 """
@@ -44,6 +48,23 @@ BENCHMARKS = {
     "chunksize": [None],
     "parallel_overhead": [m for m in METHODS if m in multiprocessing.get_all_start_methods()],
 }
+# The recipes' measurements: the snippet (under snippets/) and the environment variables of each
+# run, under the platform's default start method.
+RECIPES = {
+    "oversubscription": ("recipes/numeric/oversubscription.py", [{}]),
+    "loky_startup": ("recipes/numeric/loky_startup.py", [{}]),
+    "forkserver_preload": (
+        "recipes/reference/forkserver_preload.py",
+        [{"PRELOAD_NUMPY": "no"}, {"PRELOAD_NUMPY": "yes"}],
+    ),
+}
+# Environment variables that change how the BLAS runs, recorded with the recipes' runs.
+BLAS_VARIABLES = (
+    "OPENBLAS_CORETYPE",
+    "OPENBLAS_L2_SIZE",
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+)
 SIZE = "full"  # the snippets' BENCH_SIZE
 # Runs a snippet as __main__ (under a given start method, or the platform's default, as
 # ``python snippet.py`` would) and writes what it measured, from the globals run_path returns.
@@ -85,12 +106,25 @@ def machine() -> dict:
     }
 
 
-def run_one(name: str, method: str | None) -> dict:
-    path = SNIPPETS / f"{name}.py"
+def blas() -> dict:
+    """numpy's BLAS, as threadpoolctl reports it, and the variables that steer it."""
+    code = "import numpy, threadpoolctl, json; print(json.dumps(threadpoolctl.threadpool_info()))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return {
+        "threadpool_info": [
+            {key: pool[key] for key in ("internal_api", "version", "architecture", "num_threads")}
+            for pool in json.loads(found.stdout)
+        ],
+        "environment": {name: os.environ.get(name) for name in BLAS_VARIABLES},
+    }
+
+
+def run_one(name: str, method: str | None, path: Path | None = None, extra: dict | None = None):
+    path = path or SNIPPETS / f"{name}.py"
     with tempfile.TemporaryDirectory() as scratch:
         data_file = Path(scratch) / "results.json"
         command = [sys.executable, "-c", LAUNCH, method or "", str(path), str(data_file)]
-        env = dict(os.environ, BENCH_SIZE=SIZE)
+        env = dict(os.environ, BENCH_SIZE=SIZE, **(extra or {}))
         load_before = os.getloadavg()
         started = time.perf_counter()
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -99,6 +133,7 @@ def run_one(name: str, method: str | None) -> dict:
             sys.exit(f"{path.name} failed ({result.returncode}):\n{result.stderr}")
         data = json.loads(data_file.read_text())
     return {
+        **({"environment": extra} if extra is not None else {}),
         "start_method": method or multiprocessing.get_start_method(),
         "set_by": "the benchmark's launcher" if method else "the platform's default",
         "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -113,6 +148,9 @@ def run_one(name: str, method: str | None) -> dict:
 def measure_all(names: list[str]) -> None:
     note = machine()
     for name in names:
+        if name in RECIPES:
+            measure_recipe(name, note)
+            continue
         runs = []
         for method in BENCHMARKS[name]:
             print(f"bench: {name} under {method or 'the default start method'} ...", flush=True)
@@ -125,6 +163,24 @@ def measure_all(names: list[str]) -> None:
             "runs": runs,
         }
         (HERE / f"{name}.json").write_text(json.dumps(record, indent=1) + "\n")
+
+
+def measure_recipe(name: str, note: dict) -> None:
+    snippet, environments = RECIPES[name]
+    runs = []
+    for extra in environments:
+        settings = " ".join(f"{key}={value}" for key, value in extra.items())
+        print(f"bench: {name} {settings}...", flush=True)
+        runs.append(run_one(name, None, ROOT / "snippets" / snippet, extra))
+        print(runs[-1]["output"], end="", flush=True)
+    record = {
+        "snippet": f"snippets/{snippet}",
+        "command": f"BENCH_SIZE=full python snippets/{snippet}",
+        "machine": note,
+        "blas": blas(),
+        "runs": runs,
+    }
+    (HERE / f"{name}.json").write_text(json.dumps(record, indent=1) + "\n")
 
 
 # Rendering ---------------------------------------------------------------------------------
@@ -152,17 +208,33 @@ def table(header: list[str], rows: list[list[str]], align: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def provenance(record: dict) -> str:
+def provenance(record: dict, name: str | None = None) -> str:
+    """Where the figures come from; ``name``: a recipe's data, linked from the recipe's page."""
     runs = record["runs"]
-    name = Path(record["snippet"]).stem
     loads = ", ".join(f"{run['load_average_before'][0]:.1f}" for run in runs)
     how = f"`{record['command']}`"
-    if len(runs) > 1:
+    if name and len(runs) > 1:
+        how = " and ".join(
+            f"`{' '.join(f'{k}={v}' for k, v in run['environment'].items())} {record['command']}`"
+            for run in runs
+        )
+    elif len(runs) > 1:
         how += ", once under each start method"
-    return (
+    text = (
         f"Measured {runs[0]['started'][:10]} with Python {record['machine']['python']} by {how}; "
-        f"one-minute load average before {'each' if len(runs) > 1 else 'the'} run: {loads}. "
-        f"Data: {{download}}`{name}.json <performance/{name}.json>`."
+    )
+    if name:
+        note = record["machine"]
+        text += (
+            f"{note['cpu_model']}, {note['cpu_count']} CPUs, default start method "
+            f"{runs[0]['start_method']}; "
+        )
+        link = f"/performance/{name}.json"
+    else:
+        link = f"performance/{Path(record['snippet']).stem}.json"
+    return (
+        text + f"one-minute load average before {'each' if len(runs) > 1 else 'the'} run: {loads}. "
+        f"Data: {{download}}`{Path(link).name} <{link}>`."
     )
 
 
@@ -466,6 +538,77 @@ def render_overhead() -> str:
     return text
 
 
+def blas_note(record: dict) -> str:
+    pools = ", ".join(
+        f"{pool['internal_api']} {pool['version']} with its {pool['architecture']} kernels"
+        for pool in record["blas"]["threadpool_info"]
+    )
+    variables = record["blas"]["environment"]
+    unset = [name for name, value in variables.items() if value is None]
+    found = [f"`{name}={value}`" for name, value in variables.items() if value is not None]
+    return (
+        f"numpy's BLAS, as threadpoolctl reports it: {pools}; "
+        + (f"set: {', '.join(found)}; " if found else "")
+        + f"not set: {', '.join(f'`{name}`' for name in unset)}."
+    )
+
+
+def render_oversubscription() -> str:
+    record = load("oversubscription")
+    run = record["runs"][0]
+    seconds, settings = run["seconds"], run["settings"]
+    default_threads = record["blas"]["threadpool_info"][0]["num_threads"]
+    one = seconds["1 BLAS thread"][0]
+    rows = [
+        [f"the BLAS's default ({default_threads})", spread(*seconds["BLAS default"])],
+        ["1 (`threadpool_limits(1)` in the initializer)", spread(*seconds["1 BLAS thread"])],
+    ]
+    text = table(["BLAS threads in each worker", "seconds"], rows, "lr")
+    text += (
+        f"\nWith the BLAS's own threads the same work took "
+        f"{seconds['BLAS default'][0] / one:.1f} times as long. {settings['WORKERS']} workers, "
+        f"{settings['TASK_COUNT']} tasks of {settings['PRODUCTS_PER_TASK']} products of "
+        f"{settings['MATRIX_SIZE']}\N{MULTIPLICATION SIGN}{settings['MATRIX_SIZE']} matrices; "
+        f"median of {settings['REPEATS']} runs after a warm-up run, min\N{EN DASH}max in "
+        f"brackets. {blas_note(record)} {provenance(record, 'oversubscription')}\n"
+    )
+    return text
+
+
+def render_loky_startup() -> str:
+    record = load("loky_startup")
+    run = record["runs"][0]
+    rows = [[label, spread(*values)] for label, values in run["seconds"].items()]
+    text = table(["executor", "one task, ms"], rows, "lr")
+    text += (
+        f"\n{run['settings']['WORKERS']} workers; `ProcessPoolExecutor` under the "
+        f"{run['start_method']} start method; each figure includes shutting a new executor "
+        f"down. Median of {run['settings']['REPEATS']} runs after a warm-up run, "
+        f"min\N{EN DASH}max in brackets. {provenance(record, 'loky_startup')}\n"
+    )
+    return text
+
+
+def render_forkserver_preload() -> str:
+    record = load("forkserver_preload")
+    by_setting = {run["environment"]["PRELOAD_NUMPY"]: run for run in record["runs"]}
+    without = by_setting["no"]["seconds"]["start and join"]
+    preloaded = by_setting["yes"]["seconds"]["start and join"]
+    rows = [
+        ["none (the default)", spread(*(1e3 * s for s in without))],
+        ['`set_forkserver_preload(["numpy"])`', spread(*(1e3 * s for s in preloaded))],
+    ]
+    text = table(["preloaded in the fork server", "start, import numpy, join, ms"], rows, "lr")
+    repeats = by_setting["yes"]["settings"]["REPEATS"]
+    text += (
+        f"\nWith the preload a child started, imported numpy and ended in "
+        f"{preloaded[0] / without[0]:.0%} of the time it took without. Median of {repeats} "
+        f"runs after a warm-up run, min\N{EN DASH}max in brackets. "
+        f"{provenance(record, 'forkserver_preload')}\n"
+    )
+    return text
+
+
 def render_machine() -> str:
     records = [load(name) for name in BENCHMARKS]
     machines = {json.dumps(record["machine"], sort_keys=True) for record in records}
@@ -506,6 +649,11 @@ def render_all() -> None:
         "parallel_overhead": render_overhead(),
         "machine": render_machine(),
     }
+    outputs |= {
+        "oversubscription": render_oversubscription(),
+        "loky_startup": render_loky_startup(),
+        "forkserver_preload": render_forkserver_preload(),
+    }
     header = "% Written by tools/bench.py from the JSON files here: do not edit.\n\n"
     for name, text in outputs.items():
         (HERE / f"{name}.txt").write_text(header + text)
@@ -514,10 +662,12 @@ def render_all() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--render-only", action="store_true", help="measure nothing")
-    parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS), help="measure these")
+    parser.add_argument(
+        "--only", nargs="+", choices=sorted([*BENCHMARKS, *RECIPES]), help="measure these"
+    )
     options = parser.parse_args()
     if not options.render_only:
-        measure_all(options.only or list(BENCHMARKS))
+        measure_all(options.only or [*BENCHMARKS, *RECIPES])
     render_all()
 
 
