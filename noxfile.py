@@ -40,9 +40,15 @@ def test_workers() -> int:
     return WORKERS_PER_CORE * (os.cpu_count() or 1)
 
 
+def xdist_args() -> list[str]:
+    # The harness orders the tests longest first; --maxschedchunk 1 makes xdist hand them out in
+    # that order, one at a time, instead of in runs of consecutive tests.
+    return ["-n", str(test_workers()), "--maxschedchunk", "1"]
+
+
 def run_tests(session: nox.Session) -> None:
     install_group(session, "tests")
-    session.run("pytest", "-n", str(test_workers()), *session.posargs)
+    session.run("pytest", *xdist_args(), *session.posargs)
 
 
 @nox.session
@@ -81,7 +87,7 @@ def stress(session: nox.Session) -> None:
         for number in range(1, runs + 1):
             session.log(f"stress run {number} of {runs}, {len(hogs)} busy loops")
             try:
-                session.run("pytest", "-n", str(test_workers()), *pytest_args)
+                session.run("pytest", *xdist_args(), *pytest_args)
             except nox.command.CommandFailed:
                 failures.append(number)
     finally:

@@ -330,6 +330,8 @@ def test_processes_and_shared_memory_left_behind_fail(scenario, monkeypatch):
     # Unique across runs: suites running at the same time must not share (or unlink) this file.
     leaked = Path("/dev/shm", f"mpbe-harness-test-{uuid.uuid4().hex}")
     monkeypatch.setenv("SCENARIO_SHM_NAME", leaked.name)
+    # The entry stays for good: the check after the run need not wait the usual 10 s to see it.
+    monkeypatch.setenv("MPBE_SHM_PATIENCE", "1")
     try:
         result = scenario("leftovers").runpytest_subprocess("docs")
     finally:

@@ -22,6 +22,7 @@ def one_run(workers: int, pytest_args: list[str]) -> tuple[float, float, bool]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", str(workers)]
+    command += ["--maxschedchunk", "1"]  # as nox -s tests runs it: longest first, one at a time
     result = subprocess.run([*command, *pytest_args], capture_output=True, text=True, check=False)
     if result.returncode:
         print(*result.stdout.splitlines()[-15:], sep="\n  ", flush=True)

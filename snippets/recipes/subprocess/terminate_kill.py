@@ -11,7 +11,8 @@ def stop(signum, frame):
 signal.signal(signal.SIGTERM, stop)
 try:
     print("ready", flush=True)
-    time.sleep(60)
+    while True:  # a long wait, in short steps (see the text)
+        time.sleep(0.1)
 finally:
     print("child: cleaning up", flush=True)
 """
