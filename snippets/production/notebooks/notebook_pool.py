@@ -2,6 +2,7 @@ import asyncio
 import multiprocessing
 import os
 import pathlib
+import re
 import tempfile
 
 import nbformat
@@ -31,15 +32,13 @@ def square(number):
 """
 
 
-def summary(text):
-    """The lines of a text without traceback frames, each once."""
+def errors(text):
+    """The last line of each traceback in a text, each once."""
     lines = []
     for line in text.splitlines():
-        frame = line.startswith((" ", "Traceback", "Process "))
         # The stop button interrupts the workers too; whether one of
         # them prints KeyboardInterrupt depends on what it was doing.
-        interrupted = "KeyboardInterrupt" in line
-        if line and not (frame or interrupted) and line not in lines:
+        if re.match(r"\w+Error: ", line) and line not in lines:
             lines.append(line)
     return lines
 
@@ -87,13 +86,12 @@ if __name__ == "__main__":
                 for output in cell.outputs
                 if output.get("name") == name
             )
-            for line in summary(text):
+            lines = text.splitlines() if name == "stdout" else errors(text)
+            for line in lines:
                 print(f"  {name}: {line}")
         for output in cell.outputs:
             if output.output_type == "error":
                 print(f"  error: {output.ename}")
     print("kernel's terminal:")
-    for line in summary(terminal_text):
-        # The kernel's own log lines start with "[IPKernelApp]".
-        if not line.startswith("["):
-            print(f"  {line}")
+    for line in errors(terminal_text):
+        print(f"  {line}")
