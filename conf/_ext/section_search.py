@@ -157,17 +157,22 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     # An API belongs to the section that links it first in reading order, where the site
     # introduces it; the sections that link it again get it as a weaker "mentions".
     for docname in _reading_order(app, store):
+        # An overview page that lists its pages' links does not introduce their APIs.
+        overview = docname == "index" or docname.endswith("/index")
         for record in sorted(store[docname], key=lambda record: "#" in record["url"]):
             names = record["api"]
             record = dict(record)
             mine = [
                 name
                 for name in names
-                if owners.get(name) == record["url"] or name not in introduced
+                if owners.get(name) == record["url"] or (name not in introduced and not overview)
             ]
             record["api"] = " ".join(mine)
             record["mentions"] = " ".join(name for name in names if name not in mine)
-            introduced.update(names)
+            if not overview:
+                introduced.update(names)
+            if docname.startswith(tuple(app.config.section_search_secondary)):
+                record["secondary"] = True
             records.append(record)
     target = Path(app.outdir) / "_static" / "search-sections.js"
     payload = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
@@ -176,6 +181,15 @@ def write(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("section_search_exclude", ["404", "genindex", "search"], "html")
+    # Pages whose sections come after the topic pages' on an equal match: the recipes, notes for
+    # production and the measurements build on the topic pages, which introduce each API and
+    # each message (the troubleshooting page among them); the guidelines and the errata of other
+    # tutorials retell them.
+    app.add_config_value(
+        "section_search_secondary",
+        ["recipes/", "production/", "performance", "guides/errata", "guides/guidelines"],
+        "html",
+    )
     app.connect("env-purge-doc", purge)
     app.connect("doctree-resolved", collect)
     # Before slim_assets (build-finished, default priority 500), which reads every script.
