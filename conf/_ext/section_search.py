@@ -66,12 +66,18 @@ class _Collector:
         if isinstance(node, nodes.Text):
             self.record["text"].append(node.astext())
             return
+        # Inline markup runs on in its sentence (`Pool`. stays "Pool."); a block ends a word.
+        block = not isinstance(node, nodes.Inline)
+        if block:
+            self.record["text"].append(" ")
         for child in node.children:
             self.visit(child)
+        if block:
+            self.record["text"].append(" ")
 
     def finish(self) -> dict:
         record = dict(self.record)
-        record["text"] = " ".join(" ".join(self.record["text"]).split())
+        record["text"] = " ".join("".join(self.record["text"]).split())
         record["code"] = "\n".join(self.record["code"])
         record["api"] = list(self.record["api"])
         if not record["message"]:
