@@ -12,6 +12,8 @@ record per section (a page's text under its title is a record too), each with
   wording, is indexed with no further work;
 - ``summary``: for the text under a page's title, the page's description (its summary);
 - ``message``: present, and true, when the heading quotes a message of five words or more;
+- ``weight``: present when the page's sections rank above or below others on an equal match
+  (``section_search_weights``: the troubleshooting page above, recipes and notes below);
 - ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like
   resolve to docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``),
   with each tail (``Pool.imap_unordered``, ``imap_unordered``), so that an API name finds the
@@ -177,8 +179,16 @@ def write(app: Sphinx, exception: Exception | None) -> None:
             record["mentions"] = " ".join(name for name in names if name not in mine)
             if not overview:
                 introduced.update(names)
-            if docname.startswith(tuple(app.config.section_search_secondary)):
-                record["secondary"] = True
+            weight = next(
+                (
+                    weight
+                    for start, weight in app.config.section_search_weights.items()
+                    if docname.startswith(start)
+                ),
+                1,
+            )
+            if weight != 1:
+                record["weight"] = weight
             records.append(record)
     target = Path(app.outdir) / "_static" / "search-sections.js"
     payload = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
@@ -187,13 +197,20 @@ def write(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("section_search_exclude", ["404", "genindex", "search"], "html")
-    # Pages whose sections come after the topic pages' on an equal match: the recipes, notes for
-    # production and the measurements build on the topic pages, which introduce each API and
-    # each message (the troubleshooting page among them); the guidelines and the errata of other
-    # tutorials retell them.
+    # How a page's sections rank against other pages' on an equal match, by the start of its
+    # name. The troubleshooting page is where a symptom or a pasted message should land. The
+    # recipes, the notes for production and the measurements build on the topic pages, which
+    # introduce each API; the guidelines and the errata of other tutorials retell them.
     app.add_config_value(
-        "section_search_secondary",
-        ["recipes/", "production/", "performance", "guides/errata", "guides/guidelines"],
+        "section_search_weights",
+        {
+            "guides/troubleshooting": 1.2,
+            "recipes/": 0.65,
+            "production/": 0.65,
+            "performance": 0.65,
+            "guides/errata": 0.65,
+            "guides/guidelines": 0.65,
+        },
         "html",
     )
     app.connect("env-purge-doc", purge)

@@ -94,10 +94,6 @@
   const expand = (query) =>
     SYNONYMS.reduce((text, [pattern, extra]) => (pattern.test(query) ? `${text} ${extra}` : text), query);
 
-  /* The recipes, production notes and measurements (section_search_secondary in conf.py) build
-     on the topic pages, which introduce each API and message: on an equal match, the topic
-     page's section comes first. */
-  const SECONDARY = 0.65;
   const search = (typed) => {
     const query = expand(typed);
     const queryPairs = pairsOf(termsOf(query));
@@ -120,7 +116,9 @@
         factor *= 1 + shared / queryPairs.size;
       }
       if (messageLike && record.message) factor *= 1.5;
-      if (record.secondary) factor *= SECONDARY;
+      // Some pages' sections rank above or below others' (section_search_weights in
+      // conf/_ext/section_search.py): the troubleshooting entries above, the recipes below.
+      factor *= record.weight || 1;
       result.score *= factor;
     }
     return results.sort((a, b) => b.score - a.score);

@@ -189,7 +189,11 @@ HELD_OUT = [
     ("Can't pickle local object", f"{T}#cant-pickle"),
     ("can't get attribute on __mp_main__", f"{T}#cant-get-attribute"),
     ("multiprocessing in jupyter notebook AttributeError", f"{T}#cant-get-attribute"),
-    ("BrokenProcessPool", f"{T}#broken-process-pool"),
+    # The executors page's section is named after it and answers as well.
+    (
+        "BrokenProcessPool",
+        (f"{T}#broken-process-pool", "pools/executors.html#when-a-worker-dies-brokenprocesspool"),
+    ),
     (
         "DeprecationWarning: This process (pid=9) is multi-threaded, use of fork() may lead "
         "to deadlocks in the child.\n  self.pid = os.fork()",
@@ -199,7 +203,11 @@ HELD_OUT = [
     ("context has already been set", f"{T}#context-already-set"),
     ("exitcode -9", f"{T}#negative-exitcode"),
     ("child process killed by SIGSEGV", f"{T}#negative-exitcode"),
-    ("print output appears twice", f"{T}#output-order"),
+    # The fork page explains the doubled output where it happens.
+    (
+        "print output appears twice",
+        (f"{T}#output-order", "processes/fork.html#why-text-can-be-printed-twice"),
+    ),
     (
         "counter.value += 1 loses updates",
         "shared-memory/values-arrays.html#counter-value-1-loses-updates",
@@ -220,9 +228,13 @@ HELD_OUT = [
         "subprocess.TimeoutExpired",
         "tools/subprocess.html#return-codes-calledprocesserror-and-time-outs",
     ),
+    # The nested-pools recipe's heading is this message, word for word.
     (
         "AssertionError: daemonic processes are not allowed to have children",
-        "processes/daemon.html#a-daemon-cannot-have-children",
+        (
+            "processes/daemon.html#a-daemon-cannot-have-children",
+            "recipes/nested.html#recipe-daemonic-children",
+        ),
     ),
     # API names.
     ("multiprocessing.Pipe", "communication/pipes.html"),
@@ -239,7 +251,14 @@ HELD_OUT = [
     ),
     ("multiprocessing.Event", "synchronization/events.html"),
     ("Process.terminate", "processes/lifecycle.html#stop-a-process-that-will-not-stop"),
-    ("os.waitpid", "processes/fork.html#read-the-exit-status"),
+    # The reference recipe's heading names it, with WNOHANG.
+    (
+        "os.waitpid",
+        (
+            "processes/fork.html#read-the-exit-status",
+            "recipes/reference.html#os-register-at-fork-and-os-waitpid-os-wnohang",
+        ),
+    ),
     (
         "get_context",
         "processes/start-methods.html#choosing-the-method-set-start-method-or-get-context",
