@@ -45,6 +45,7 @@ sys.path[:0] = [str(HERE), str(ROOT / "tests")]
 
 import search_results  # noqa: E402
 from search_queries import CHECKED  # noqa: E402
+from search_queries import MISSES as SEARCH_MISSES  # noqa: E402
 from site_server import HTML, serve  # noqa: E402
 
 from harness.spec import parse_file  # noqa: E402 (after the path is set)
@@ -86,7 +87,12 @@ CONTENT_PAGES = [
 ]
 
 
-CHECKED_QUERIES = CHECKED
+CHECKED_QUERIES = [
+    pytest.param(query, expected, marks=pytest.mark.xfail(strict=True, reason="a known miss"))
+    if query in SEARCH_MISSES
+    else (query, expected)
+    for query, expected in CHECKED
+]
 CHECKED_IDS = [re.sub(r"\W+", "-", query)[:40].strip("-") for query, _ in CHECKED]
 
 
