@@ -12,6 +12,8 @@ record per section (a page's text under its title is a record too), each with
   wording, is indexed with no further work;
 - ``summary``: for the text under a page's title, the page's description (its summary);
 - ``message``: present, and true, when the heading quotes a message of five words or more;
+- ``weight``: present when the page's sections rank above or below others on an equal match
+  (``section_search_weights``: the troubleshooting page above, recipes and notes below);
 - ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like
   resolve to docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``),
   with each tail (``Pool.imap_unordered``, ``imap_unordered``), so that an API name finds the
@@ -66,12 +68,18 @@ class _Collector:
         if isinstance(node, nodes.Text):
             self.record["text"].append(node.astext())
             return
+        # Inline markup runs on in its sentence (`Pool`. stays "Pool."); a block ends a word.
+        block = not isinstance(node, nodes.Inline)
+        if block:
+            self.record["text"].append(" ")
         for child in node.children:
             self.visit(child)
+        if block:
+            self.record["text"].append(" ")
 
     def finish(self) -> dict:
         record = dict(self.record)
-        record["text"] = " ".join(" ".join(self.record["text"]).split())
+        record["text"] = " ".join("".join(self.record["text"]).split())
         record["code"] = "\n".join(self.record["code"])
         record["api"] = list(self.record["api"])
         if not record["message"]:
@@ -157,17 +165,30 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     # An API belongs to the section that links it first in reading order, where the site
     # introduces it; the sections that link it again get it as a weaker "mentions".
     for docname in _reading_order(app, store):
+        # An overview page that lists its pages' links does not introduce their APIs.
+        overview = docname == "index" or docname.endswith("/index")
         for record in sorted(store[docname], key=lambda record: "#" in record["url"]):
             names = record["api"]
             record = dict(record)
             mine = [
                 name
                 for name in names
-                if owners.get(name) == record["url"] or name not in introduced
+                if owners.get(name) == record["url"] or (name not in introduced and not overview)
             ]
             record["api"] = " ".join(mine)
             record["mentions"] = " ".join(name for name in names if name not in mine)
-            introduced.update(names)
+            if not overview:
+                introduced.update(names)
+            weight = next(
+                (
+                    weight
+                    for start, weight in app.config.section_search_weights.items()
+                    if docname.startswith(start)
+                ),
+                1,
+            )
+            if weight != 1:
+                record["weight"] = weight
             records.append(record)
     target = Path(app.outdir) / "_static" / "search-sections.js"
     payload = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
@@ -176,6 +197,22 @@ def write(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("section_search_exclude", ["404", "genindex", "search"], "html")
+    # How a page's sections rank against other pages' on an equal match, by the start of its
+    # name. The troubleshooting page is where a symptom or a pasted message should land. The
+    # recipes, the notes for production and the measurements build on the topic pages, which
+    # introduce each API; the guidelines and the errata of other tutorials retell them.
+    app.add_config_value(
+        "section_search_weights",
+        {
+            "guides/troubleshooting": 1.2,
+            "recipes/": 0.65,
+            "production/": 0.65,
+            "performance": 0.65,
+            "guides/errata": 0.65,
+            "guides/guidelines": 0.65,
+        },
+        "html",
+    )
     app.connect("env-purge-doc", purge)
     app.connect("doctree-resolved", collect)
     # Before slim_assets (build-finished, default priority 500), which reads every script.

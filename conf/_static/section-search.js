@@ -116,6 +116,9 @@
         factor *= 1 + shared / queryPairs.size;
       }
       if (messageLike && record.message) factor *= 1.5;
+      // Some pages' sections rank above or below others' (section_search_weights in
+      // conf/_ext/section_search.py): the troubleshooting entries above, the recipes below.
+      factor *= record.weight || 1;
       result.score *= factor;
     }
     return results.sort((a, b) => b.score - a.score);

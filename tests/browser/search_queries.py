@@ -4,9 +4,11 @@ A target is ``"page.html#section-id"``, or ``"page.html"`` for the text under a 
 (before its first subheading), or a tuple of targets when two sections answer equally.
 
 ``CHECKED`` is the list ``nox -s browser`` asserts, query by query
-(tests/browser/site_checks.py::test_search_first_result). ``HELD_OUT`` was written after
-``CHECKED`` passed, and the search was not tuned to it: ``search_report.py`` measures how many
-of its queries put the right section first and reports the figure, without failing.
+(tests/browser/site_checks.py::test_search_first_result): each query's section must come first,
+except for the known ``MISSES``, which must still miss. ``HELD_OUT`` and ``FRESH`` were written
+after the lists before them passed, measured untuned, then used to improve the ranking; they are
+part of ``CHECKED`` now. A new list is measured without being asserted:
+``search_report.py --list path.py:NAME``.
 """
 
 from __future__ import annotations
@@ -171,9 +173,10 @@ TASKS = [
     ("get results in the order they finish", "pools/pool.html#results-in-the-order-they-finish"),
 ]
 
-CHECKED = TROUBLESHOOTING + API_NAMES + TASKS
-
-# Written after CHECKED passed; the search was not changed for these.
+# Written after the lists above passed; the search was not changed for these when they were
+# first measured (34 of 45). Then they were the development data of a round of ranking changes
+# (section_search_weights, targets matched by any id of their section), and joined the asserted
+# list as regression checks.
 HELD_OUT = [
     # Messages and symptoms, pasted or retold.
     (
@@ -189,7 +192,11 @@ HELD_OUT = [
     ("Can't pickle local object", f"{T}#cant-pickle"),
     ("can't get attribute on __mp_main__", f"{T}#cant-get-attribute"),
     ("multiprocessing in jupyter notebook AttributeError", f"{T}#cant-get-attribute"),
-    ("BrokenProcessPool", f"{T}#broken-process-pool"),
+    # The executors page's section is named after it and answers as well.
+    (
+        "BrokenProcessPool",
+        (f"{T}#broken-process-pool", "pools/executors.html#when-a-worker-dies-brokenprocesspool"),
+    ),
     (
         "DeprecationWarning: This process (pid=9) is multi-threaded, use of fork() may lead "
         "to deadlocks in the child.\n  self.pid = os.fork()",
@@ -199,7 +206,11 @@ HELD_OUT = [
     ("context has already been set", f"{T}#context-already-set"),
     ("exitcode -9", f"{T}#negative-exitcode"),
     ("child process killed by SIGSEGV", f"{T}#negative-exitcode"),
-    ("print output appears twice", f"{T}#output-order"),
+    # The fork page explains the doubled output where it happens.
+    (
+        "print output appears twice",
+        (f"{T}#output-order", "processes/fork.html#why-text-can-be-printed-twice"),
+    ),
     (
         "counter.value += 1 loses updates",
         "shared-memory/values-arrays.html#counter-value-1-loses-updates",
@@ -220,9 +231,13 @@ HELD_OUT = [
         "subprocess.TimeoutExpired",
         "tools/subprocess.html#return-codes-calledprocesserror-and-time-outs",
     ),
+    # The nested-pools recipe's heading is this message, word for word.
     (
         "AssertionError: daemonic processes are not allowed to have children",
-        "processes/daemon.html#a-daemon-cannot-have-children",
+        (
+            "processes/daemon.html#a-daemon-cannot-have-children",
+            "recipes/nested.html#recipe-daemonic-children",
+        ),
     ),
     # API names.
     ("multiprocessing.Pipe", "communication/pipes.html"),
@@ -239,7 +254,14 @@ HELD_OUT = [
     ),
     ("multiprocessing.Event", "synchronization/events.html"),
     ("Process.terminate", "processes/lifecycle.html#stop-a-process-that-will-not-stop"),
-    ("os.waitpid", "processes/fork.html#read-the-exit-status"),
+    # The reference recipe's heading names it, with WNOHANG.
+    (
+        "os.waitpid",
+        (
+            "processes/fork.html#read-the-exit-status",
+            "recipes/reference.html#os-register-at-fork-and-os-waitpid-os-wnohang",
+        ),
+    ),
     (
         "get_context",
         "processes/start-methods.html#choosing-the-method-set-start-method-or-get-context",
@@ -275,7 +297,8 @@ HELD_OUT = [
     ("get the parent process id", "processes/lifecycle.html#who-is-who-current-parent-children"),
 ]
 
-# Written after HELD_OUT was measured (34 of 45). One change its misses suggested (an API
+# Written after HELD_OUT was measured (34 of 45), measured at 24 of 40, then used as HELD_OUT
+# was. One change its misses suggested (an API
 # belongs to the section whose heading names it, on the page that links it) was tried and
 # dropped: it lost a CHECKED query and won one of HELD_OUT's. Nothing was changed for these.
 FRESH = [
@@ -338,3 +361,45 @@ FRESH = [
     ("subclass multiprocessing.Process", "processes/subclassing.html"),
     ("pass arguments to a process", "processes/first-process.html#pass-arguments"),
 ]
+
+CHECKED = TROUBLESHOOTING + API_NAMES + TASKS + HELD_OUT + FRESH
+
+# The queries of CHECKED whose expected section does not come first yet (with the first result
+# and the expected section's rank, 2026-12-07). ``nox -s browser`` expects each of them to fail
+# (strictly: one that passes fails the run, so that it leaves this list); every other query must
+# put its section first.
+MISSES = {
+    # First: guides/versions.html#platforms (rank 4).
+    "freeze_support",
+    # The page's intro (the page covers Condition and Barrier) comes first.
+    "multiprocessing.Barrier",
+    "multiprocessing.Condition",
+    # First: guides/guidelines.html, whose heading says "terminate" (rank 2).
+    "Process.terminate",
+    # The page's intro comes first (rank 2 or 3).
+    "logging.handlers.QueueHandler",
+    "send data both ways between two processes",
+    "Event.wait timeout",
+    # First: processes/first-process.html, the intro (rank 4).
+    "Process.join timeout",
+    # First: processes/first-process.html#process-ids-and-exit-codes.
+    "get the parent process id",
+    "exit code -15 SIGTERM",
+    "kill child processes when the parent exits",
+    # A topic page's section answers first; the troubleshooting entry is second.
+    "if __name__ == '__main__' missing spawn error",
+    "manager dict nested list append not saved",
+    "multiprocessing slower than a for loop",
+    # queue.Empty and Queue.empty() are one word to the index.
+    "queue.Empty",
+    # First: processes/lifecycle.html#get-a-result-or-an-exception-back.
+    "Future.result",
+    # A section of the page comes before the page's intro.
+    "Process.daemon",
+    # First: guides/troubleshooting.html#lost-updates, whose heading says "Value" (rank 19).
+    "multiprocessing.Value",
+    # First: production/containers.html, whose heading names os.cpu_count (rank 3).
+    "os.cpu_count",
+    # "out" in "time-outs" and "out of order" headings outweighs "dask" in the text (rank 3).
+    "scale out with dask",
+}
