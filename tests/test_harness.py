@@ -122,6 +122,7 @@ def test_requires_root_skips_unless_root(tmp_path, monkeypatch):
         ("% test: skip fork\n", "needs a reason"),
         ("% test: skip sporn -- typo\n", "unknown start method"),
         ("% test: requires python>=3.x -- typo\n", "is not a Python version"),
+        ("% test: requires module=torch.cuda -- typo\n", "is not a top-level module name"),
         ("% test: timeout soon\n", "is not a number"),
     ],
 )
@@ -307,6 +308,14 @@ def test_every_broken_example_fails_with_its_reason(scenario):
             "*the page says it hangs, but it ended after *",
         ],
         consecutive=False,
+    )
+
+
+def test_a_snippet_that_requires_a_missing_module_is_skipped(scenario):
+    result = scenario("requires").runpytest_subprocess("docs", "-rs")
+    result.assert_outcomes(passed=3, skipped=3)
+    result.stdout.fnmatch_lines(
+        ["*demo/missing.py: no test environment installs it*"], consecutive=False
     )
 
 

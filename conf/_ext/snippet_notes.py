@@ -36,6 +36,8 @@ def describe(snippet, versions: list[tuple[int, int]]) -> str:
             needed = ".".join(map(str, snippet.requires_python.version))
             reason = snippet.requires_python.reason
             return f"Not run by the tests, which have no Python {needed}: {reason}."
+    if snippet.requires_module:
+        versions = []  # the reason says which Pythons the module is installed on
     where = " on Linux" + (f" with {_version_range(versions)}" if versions else "")
     if snippet.once is not None:
         run = snippet.skips.get(PLAIN)
@@ -63,6 +65,9 @@ def describe(snippet, versions: list[tuple[int, int]]) -> str:
         sentence += f" Runs only on {platform}: {snippet.requires_platform.reason}."
     if snippet.requires_root is not None:
         sentence += f" Runs only as root: {snippet.requires_root}."
+    if snippet.requires_module:
+        module = snippet.requires_module.module
+        sentence += f" Runs only where {module} is installed: {snippet.requires_module.reason}."
     return sentence
 
 

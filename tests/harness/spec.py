@@ -13,6 +13,7 @@ blocks and ``%`` comments, and :func:`parse_page` folds those into snippets.
 from __future__ import annotations
 
 import os
+import importlib.util
 import re
 import sys
 from collections.abc import Iterator
@@ -72,6 +73,12 @@ class PlatformRequirement:
 
 
 @dataclass(frozen=True)
+class ModuleRequirement:
+    module: str  # a top-level module name, as in an import statement
+    reason: str
+
+
+@dataclass(frozen=True)
 class Hang:
     seconds: float
     reason: str
@@ -99,6 +106,7 @@ class Snippet:
     requires_python: PythonRequirement | None = None
     requires_platform: PlatformRequirement | None = None
     requires_root: str | None = None  # why it runs only as root (uid 0)
+    requires_module: ModuleRequirement | None = None
     once: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     # method -> [(python conditions, code)]: the first whose conditions hold applies; default 0
@@ -135,6 +143,8 @@ class Snippet:
             return f"not run as root: {self.requires_root}"
         if self.requires_python and tuple(version[:3]) < self.requires_python.version:
             return self.requires_python.reason
+        if self.requires_module and importlib.util.find_spec(self.requires_module.module) is None:
+            return self.requires_module.reason
         return None
 
     def blocks(self, method: str, stream: str, version=None) -> list[OutputBlock]:
@@ -219,6 +229,11 @@ def _apply_test(snippet: Snippet, body: str, where: str) -> None:
         snippet.requires_platform = PlatformRequirement(platform, need_reason())
     elif verb == "requires" and args == ["root"]:
         snippet.requires_root = need_reason()
+    elif verb == "requires" and len(args) == 1 and args[0].startswith("module="):
+        module = args[0].removeprefix("module=")
+        if not module.isidentifier():
+            raise PageError(f"{where}: {module!r} is not a top-level module name")
+        snippet.requires_module = ModuleRequirement(module, need_reason())
     elif verb == "once" and not args:
         snippet.once = need_reason()
     elif verb == "timeout" and len(args) == 1:
