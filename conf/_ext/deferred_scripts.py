@@ -1,7 +1,8 @@
-"""Every script of a page loads with ``defer``, so none blocks the first paint.
+"""Every script file of a page loads with ``defer``, so none blocks the first paint.
 
-Each waits on DOMContentLoaded or later, and deferred scripts still run in document order.
-(layout.html defers the theme's search scripts the same way.)
+Sphinx, its extensions and the theme add their scripts without it, and Sphinx has no setting for
+scripts that others add. Each of them waits for DOMContentLoaded or later, and deferred scripts
+still run in document order.
 """
 
 from __future__ import annotations
@@ -19,9 +20,7 @@ def _deferred(script):
 
 
 def defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    # Not on the search page, whose template loads Sphinx's search scripts without defer, and
-    # they need doctools.js first.
-    if "script_files" in context and pagename != "search":
+    if "script_files" in context:
         context["script_files"] = [_deferred(script) for script in context["script_files"]]
 
 

@@ -4,34 +4,32 @@ it), and the page's own description in its link preview."""
 from __future__ import annotations
 
 import html
-import re
 
+from docutils import nodes
 from sphinx.application import Sphinx
 
 GENERATED_DESCRIPTIONS = {
     "genindex": "Index of the Python functions, classes and terms explained on {project}.",
     "search": "Search {project}: every page, every example.",
 }
-_DESCRIPTION = re.compile(r'<meta content="([^"]*)" name="description" */?>')
-_OG_DESCRIPTION = re.compile(r'<meta property="og:description" content="[^"]*" */?>')
 
 
 def describe(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    metatags = context.get("metatags", "")
-    written = _DESCRIPTION.search(metatags)
-    if written:
-        # sphinxext-opengraph describes the page by its first paragraph; the page's own
-        # description is the better summary for link previews too.
-        og = f'<meta property="og:description" content="{written[1]}" />'
-        context["metatags"] = _OG_DESCRIPTION.sub(lambda _: og, metatags)
-    elif pagename in GENERATED_DESCRIPTIONS:
-        text = GENERATED_DESCRIPTIONS[pagename].format(project=app.config.project)
-        context["metatags"] = (
-            metatags + f'\n<meta name="description" content="{html.escape(text)}" />'
-        )
+    if doctree is None:  # a page that Sphinx generates
+        if pagename in GENERATED_DESCRIPTIONS:
+            text = GENERATED_DESCRIPTIONS[pagename].format(project=app.config.project)
+            tag = f'<meta name="description" content="{html.escape(text)}" />'
+            context["metatags"] = context.get("metatags", "") + "\n" + tag
+        return
+    # A page's description (html_meta in its front matter) is a better summary for link
+    # previews than the first paragraph that sphinxext-opengraph takes otherwise; it writes
+    # the og: fields of the page's metadata over its own.
+    for meta in doctree.findall(nodes.meta):
+        if meta.get("name") == "description":
+            context["meta"] = {**(context["meta"] or {}), "og:description": meta["content"]}
 
 
 def setup(app: Sphinx) -> dict:
-    # After sphinxext-opengraph (priority 500) has written its tags.
-    app.connect("html-page-context", describe, priority=900)
+    # Before sphinxext-opengraph (priority 500) writes its tags.
+    app.connect("html-page-context", describe, priority=400)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

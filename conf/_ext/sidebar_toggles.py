@@ -7,30 +7,24 @@ name of the section it opens.
 
 from __future__ import annotations
 
-import html
-import re
-
 from sphinx.application import Sphinx
-
-_TOGGLE = re.compile(
-    r'(<a class="[^"]*" href="[^"]*">(?P<name>.*?)</a><details(?: open="open")?>)<summary>'
-)
-
-
-def _name_toggles(html_text: str) -> str:
-    def named(match: re.Match) -> str:
-        name = html.escape(re.sub(r"<[^>]+>", "", match["name"]), quote=True)
-        return f'{match[1]}<summary aria-label="Pages under {name}">'
-
-    return _TOGGLE.sub(named, html_text)
 
 
 def wrap_toctree(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    toctree = context.get("generate_toctree_html")
-    if toctree is not None:
-        context["generate_toctree_html"] = lambda *args, **kwargs: _name_toggles(
-            str(toctree(*args, **kwargs))
-        )
+    generate_toctree_html = context.get("generate_toctree_html")
+    if generate_toctree_html is None:
+        return
+
+    def named_toggles(*args, **kwargs):
+        # The theme's BeautifulSoup tree: each <summary> follows the link to its section.
+        soup = generate_toctree_html(*args, **kwargs)
+        for summary in soup.select("li > details > summary"):
+            link = summary.parent.find_previous_sibling("a")
+            if link is not None:
+                summary["aria-label"] = f"Pages under {link.get_text()}"
+        return soup
+
+    context["generate_toctree_html"] = named_toggles
 
 
 def setup(app: Sphinx) -> dict:

@@ -32,7 +32,6 @@ _TEMPLATE_PREFIX = re.compile(r"([A-Za-z][A-Za-z0-9_-]*)\$\{")  # `kind-${kind}`
 _DECLARATIONS = re.compile(r"\{[^{}]*\}")
 _SYMBOL = re.compile(r"[.#](-?[A-Za-z_][A-Za-z0-9_-]*)")
 _KEYFRAMES = re.compile(r"@(?:-webkit-)?keyframes\s+([A-Za-z0-9_-]+)")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def used_words(outdir: Path) -> tuple[set[str], tuple[str, ...]]:
@@ -73,9 +72,9 @@ def slim_stylesheet(path: Path, words: set[str], prefixes: tuple[str, ...]) -> s
         unused_symbols=unused_symbols(css, words, prefixes),
         minify=True,
     )
-    # Lightning CSS writes escapes such as "\\f002" as the characters themselves; escape them
-    # again (a CSS escape ends at the space) so the file reads the same in any encoding.
-    path.write_text(_NON_ASCII.sub(lambda c: f"\\{ord(c[0]):x} ", slim), encoding="ascii")
+    # Lightning CSS writes escapes such as "\\f002" as the characters themselves, in UTF-8, as
+    # the pages are: a stylesheet without a charset of its own is read in its page's encoding.
+    path.write_text(slim, encoding="utf-8")
     return {ord(c) for c in slim if 0xE000 <= ord(c) <= 0xF8FF}  # Unicode's private use area
 
 
