@@ -12,8 +12,8 @@ blocks and ``%`` comments, and :func:`parse_page` folds those into snippets.
 
 from __future__ import annotations
 
-import os
 import importlib.util
+import os
 import re
 import sys
 from collections.abc import Iterator
