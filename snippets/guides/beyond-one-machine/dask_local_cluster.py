@@ -1,15 +1,8 @@
+import logging
 import os
 import time
 
-from dask.distributed import Client, LocalCluster, Nanny, as_completed
-
-
-class PatientNanny(Nanny):
-    # A nanny starts and watches one worker process. Closing, it gives the
-    # worker 4 s (0.8 x 5) to exit, then kills it with a warning on stderr;
-    # a busy machine can take longer, so this one waits up to 48 s.
-    async def close(self, timeout=60, reason="nanny-close"):
-        return await super().close(timeout=timeout, reason=reason)
+from dask.distributed import Client, LocalCluster, as_completed
 
 
 def square(number):
@@ -22,7 +15,7 @@ if __name__ == "__main__":
         n_workers=2,  # two worker processes...
         threads_per_worker=1,  # ...running one task at a time each
         processes=True,
-        worker_class=PatientNanny,
+        silence_logs=logging.CRITICAL,  # see below
         host="127.0.0.1",  # listen on this machine only
         dashboard_address="127.0.0.1:0",  # dashboard on any free port
     )
