@@ -42,6 +42,11 @@ TROUBLESHOOTING = [
     ("AttributeError: Can't pickle local object 'main.<locals>.square'", f"{T}#cant-pickle"),
     ("AttributeError: Can't get local object 'main.<locals>.square'", f"{T}#cant-pickle"),
     (
+        "_pickle.PicklingError: Can't pickle <function square at 0x7f88245ed620>: it's not the "
+        "same object as __main__.square",
+        f"{T}#not-same-object",
+    ),
+    (
         "AttributeError: Can't get attribute 'greet' on <module '__mp_main__' from "
         "'/home/ana/project/target_under_guard.py'>",
         f"{T}#cant-get-attribute",
@@ -285,7 +290,14 @@ HELD_OUT = [
     ("stop a pool with ctrl-c", "pools/pool.html#ctrl-c-and-a-pool"),
     ("use threads instead of processes with the same API", "pools/dummy.html"),
     ("how to avoid zombie processes", "processes/fork.html#zombies-and-why-you-must-wait"),
-    ("number of CPUs in a container", "processes/how-many.html#containers"),
+    # The production page's section runs the container limits for real; both answer.
+    (
+        "number of CPUs in a container",
+        (
+            "processes/how-many.html#containers",
+            "production/containers.html#cpu-limits-in-containers",
+        ),
+    ),
     (
         "send data both ways between two processes",
         "communication/pipes.html#a-two-way-conversation",
