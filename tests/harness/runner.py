@@ -62,8 +62,16 @@ def _environment() -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(LINE_BUFFERED), env.get("PYTHONPATH")]))
     env[SNIPPET_MARK] = os.environ.get(TOKEN_VARIABLE, "")
     # Settings that would change what a snippet prints: unbuffered output splits lines between
-    # processes, and the benchmarks run at full size when BENCH_SIZE is set.
-    for name in ("PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONWARNINGS", "BENCH_SIZE"):
+    # processes, the benchmarks run at full size when BENCH_SIZE is set, and libraries that
+    # detect pytest by PYTEST_CURRENT_TEST behave otherwise (ipykernel stops capturing output).
+    names = (
+        "PYTHONUNBUFFERED",
+        "PYTHONSTARTUP",
+        "PYTHONWARNINGS",
+        "BENCH_SIZE",
+        "PYTEST_CURRENT_TEST",
+    )
+    for name in names:
         env.pop(name, None)
     return env
 

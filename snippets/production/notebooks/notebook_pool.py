@@ -1,6 +1,5 @@
 import asyncio
 import multiprocessing
-import os
 import pathlib
 import re
 import tempfile
@@ -45,12 +44,8 @@ def errors(text):
 
 async def run_notebook(notebook, folder, terminal):
     client = NotebookClient(notebook, allow_errors=True)
-    # ipykernel does not pass the output of child processes to the
-    # notebook when it runs under pytest, as this site's tests do.
-    environment = dict(os.environ)
-    environment.pop("PYTEST_CURRENT_TEST", None)
     async with client.async_setup_kernel(
-        cwd=folder, env=environment, stdout=terminal, stderr=terminal
+        cwd=folder, stdout=terminal, stderr=terminal
     ):
         for index, cell in enumerate(notebook.cells):
             running = asyncio.ensure_future(
