@@ -3,6 +3,7 @@ import multiprocessing
 import pathlib
 import re
 import tempfile
+import time
 
 import nbformat
 from nbclient import NotebookClient
@@ -51,14 +52,18 @@ async def run_notebook(notebook, folder, terminal):
             running = asyncio.ensure_future(
                 client.async_execute_cell(cell, index)
             )
-            interrupted = False
+            terminal_before = pathlib.Path(terminal.name).read_text()
+            pressed_at = None
             while not running.done():
-                # What you would do: see the error in the terminal, then
-                # press the notebook's stop button.
+                # What you would do: see a new error in the terminal, press
+                # the notebook's stop button, and press it again if the
+                # cell still runs a few seconds later.
                 seen = pathlib.Path(terminal.name).read_text()
-                if "Error" in seen and not interrupted:
+                new_error = "Error" in seen.removeprefix(terminal_before)
+                now = time.monotonic()
+                if new_error and (pressed_at is None or now - pressed_at > 3):
                     await client.km.interrupt_kernel()
-                    interrupted = True
+                    pressed_at = now
                 await asyncio.sleep(0.1)
             await running
 

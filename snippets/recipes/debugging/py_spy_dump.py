@@ -14,15 +14,17 @@ if __name__ == "__main__":
     )
     worker.start()
     ready.wait()
-    dump = subprocess.run(
-        ["py-spy", "dump", "--pid", str(worker.pid)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    try:
+        dump = subprocess.run(
+            ["py-spy", "dump", "--pid", str(worker.pid)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        worker.terminate()
+        worker.join()
     print("py-spy found the worker in:")
     for line in dump.splitlines():
         if "(py_spy_dump.py:" in line:
             print(line)
-    worker.terminate()
-    worker.join()
