@@ -25,7 +25,10 @@ def one_run(workers: int, pytest_args: list[str]) -> tuple[float, float, bool]:
     command += ["--maxschedchunk", "1"]  # as nox -s tests runs it: longest first, one at a time
     result = subprocess.run([*command, *pytest_args], capture_output=True, text=True, check=False)
     if result.returncode:
-        print(*result.stdout.splitlines()[-15:], sep="\n  ", flush=True)
+        # What failed and why: the failures' section and the summary, not just the last lines.
+        lines = result.stdout.splitlines()
+        start = next((i for i, line in enumerate(lines) if " FAILURES " in line), -40)
+        print(*lines[start:][:200], sep="\n  ", flush=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -1,0 +1,626 @@
+"""Search queries written without seeing the search, each list once measured as it came.
+
+Each list was written by a helper who never ran, read or looked at the site's search (only the
+pages' sources, and the built pages for section ids), so that its first measurement says how
+the search does on queries it was not tuned to: the figure issue 15 asks for. Measured with
+``.nox/browser/bin/python tests/browser/search_report.py --list
+tests/browser/untuned_queries.py:FRESH3`` on the search as it was then:
+
+- FRESH2 (2026-12-07, 03:00 UTC, main at 8860b5c): 41 of 60 first (68 %).
+- FRESH3 (2026-12-07, 05:05 UTC, main at 536d9e8): 43 of 60 first (72 %); 11 of the 17
+  misses put the right section second, 6 of them behind the text under its own page's title.
+
+Once measured, a list is development data like search_queries.py's: a later figure on it says
+nothing about queries the search was not tuned to; the next untuned figure needs a new list.
+The targets use search_queries.py's format. UNANSWERED2 and UNANSWERED3 are queries their
+writers expected readers to type that the site did not answer then: a backlog, not measured.
+"""
+
+# Written by the second query writer (Python 3.11.7 for the messages).
+FRESH2 = [
+    # --- Error messages and warnings, pasted as a terminal shows them ---
+    (
+        "AttributeError: Can't pickle local object 'build_pipeline.<locals>.parse_row'",
+        "guides/troubleshooting.html#cant-pickle",
+    ),
+    (
+        "multiprocessing.pool.MaybeEncodingError: Error sending result: "
+        "'[<_io.TextIOWrapper name='data.csv' mode='r' encoding='UTF-8'>]'. "
+        "Reason: 'TypeError(\"cannot pickle '_io.TextIOWrapper' object\")'",
+        "recipes/pickling.html#recipe-maybe-encoding-error",
+    ),
+    (
+        "Exception in thread Thread-3 (_handle_results): TypeError: "
+        "RecordError.__init__() missing 1 required positional argument: 'line_no'",
+        "recipes/pickling.html#recipe-exception-unpickle",
+    ),
+    (
+        "RuntimeError: Synchronized objects should only be shared between processes "
+        "through inheritance",
+        "pools/pool.html#set-up-each-worker-once-initializer-and-initargs",
+    ),
+    (
+        "ValueError: max_tasks_per_child is incompatible with the 'fork' multiprocessing "
+        "start method; supply a different mp_context.",
+        "pools/executors.html#executor-max-tasks-per-child",
+    ),
+    (
+        "AttributeError: 'Downloader' object has no attribute '_closed'",
+        "processes/subclassing.html#forgetting-super-init",
+    ),
+    (
+        "    assert self._popen is None, 'process has already started'\n"
+        "AssertionError: process has already started",
+        "processes/daemon.html#set-daemon-before-start",
+    ),
+    (
+        "ValueError: semaphore or lock released too many times",
+        (
+            "synchronization/semaphores.html#boundedsemaphore-catch-a-release-too-many",
+            "synchronization/locks.html#a-lock-the-holder-takes-again-rlock",
+        ),
+    ),
+    (
+        "ValueError: task_done() called too many times",
+        "communication/joinable-queue.html#the-hang-when-a-task-done-is-missing",
+    ),
+    (
+        "BufferError: cannot close exported pointers exist",
+        "shared-memory/shared-memory.html#a-numpy-array-over-shared-memory",
+    ),
+    (
+        "TypeError: this type has no size",
+        (
+            "guides/versions.html#bad-typecode",
+            "shared-memory/values-arrays.html#share-a-number-and-an-array",
+        ),
+    ),
+    (
+        "AttributeError: 'ForkAwareLocal' object has no attribute 'connection'",
+        "managers/managers.html#a-shared-dict-list-and-namespace",
+    ),
+    (
+        "subprocess.TimeoutExpired: Command '['./run_tests.sh']' timed out after 30 seconds",
+        (
+            "tools/subprocess.html#subprocess-return-codes",
+            "recipes/subprocess.html#recipe-subprocess-timeouts",
+        ),
+    ),
+    (
+        "FileNotFoundError: [Errno 2] No such file or directory: 'ls -l'",
+        "production/subprocess-in-programs.html#filenotfounderror-exec-format-error-permission-denied",
+    ),
+    (
+        'File "/var/lang/lib/python3.11/multiprocessing/synchronize.py", line 57, in __init__\n'
+        "    sl = self._semlock = _multiprocessing.SemLock(\n"
+        "OSError: [Errno 38] Function not implemented",
+        "production/containers.html#no-dev-shm",
+    ),
+    (
+        "[2026-11-30 09:12:44 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:48213)",
+        "production/web-servers.html#gunicorn-worker-timeout",
+    ),
+    (
+        "ResourceWarning: unclosed running multiprocessing pool "
+        "<multiprocessing.pool.Pool state=RUN pool_size=4>",
+        "production/lifecycle-traps.html#errors-at-interpreter-shutdown",
+    ),
+    (
+        "RuntimeError: received 0 items of ancdata",
+        "production/machine-learning.html#too-many-open-files-with-many-tensors-in-flight",
+    ),
+    (
+        "TypeError: Pickling an AuthenticationString object is disallowed for security reasons",
+        "recipes/reference.html#process-authkey",
+    ),
+    (
+        'File "/Library/Frameworks/Python.framework/Versions/3.11/lib/python3.11/'
+        'multiprocessing/queues.py", line 126, in qsize\n'
+        "    return self._maxsize - self._sem._semlock._get_value()\n"
+        "NotImplementedError",
+        "communication/queues.html#do-not-steer-by-empty-or-qsize",
+    ),
+    # --- API names, as a reader types them ---
+    ("Pool.starmap_async callback", "recipes/reference.html#pool-starmap-async-with-a-callback"),
+    (
+        "multiprocessing.RawArray",
+        "shared-memory/values-arrays.html#lock-false-rawvalue-and-rawarray",
+    ),
+    ("executor.map buffersize", "pools/executors.html#map-buffersize"),
+    ("concurrent.futures.wait FIRST_COMPLETED", "recipes/futures.html#recipe-wait-return-when"),
+    ("Connection.send_bytes", "communication/pipes.html#raw-bytes"),
+    (
+        "Queue.cancel_join_thread",
+        "communication/queues.html#close-join-thread-and-cancel-join-thread",
+    ),
+    ("multiprocessing.parent_process", "processes/lifecycle.html#who-is-who"),
+    ("os.sched_getaffinity", "processes/how-many.html#counting-cpus"),
+    (
+        "SharedMemoryManager",
+        "shared-memory/shared-memory.html#sharedmemorymanager-unlink-everything-at-the-end",
+    ),
+    ("BaseProxy _callmethod", "recipes/managers.html#recipe-custom-proxy"),
+    ("BaseManager.register", "managers/managers.html#serve-your-own-class-with-basemanager"),
+    ("multiprocessing.log_to_stderr", "recipes/debugging.html#recipe-log-to-stderr"),
+    (
+        "Condition.wait_for",
+        "synchronization/conditions-barriers.html#condition-wait-until-shared-data-says-so",
+    ),
+    (
+        "mp.get_context('spawn')",
+        "processes/start-methods.html#choosing-the-method-set-start-method-or-get-context",
+    ),
+    ("InterpreterPoolExecutor", "guides/choosing.html#interpreter-pool"),
+    ("shlex.quote shell=True", "recipes/subprocess.html#recipe-shell-quoting"),
+    ("multiprocessing.connection.Listener", "recipes/connections.html#recipe-listener-client"),
+    ("mp.Event wait timeout", "synchronization/events.html#wait-with-and-without-a-timeout"),
+    (
+        "QueueListener respect_handler_level",
+        "tools/logging.html#a-queuehandler-in-each-worker-a-queuelistener-in-the-parent",
+    ),
+    (
+        "multiprocessing.dummy.Pool",
+        ("pools/dummy.html", "pools/dummy.html#many-waits-at-once"),
+    ),
+    # --- Tasks and symptoms, in a reader's words ---
+    (
+        "terminate remaining pool workers once one result is good enough",
+        "recipes/stopping-early.html#recipe-first-result",
+    ),
+    (
+        "numpy random numbers are identical in every worker process",
+        "recipes/randomness.html#recipe-numpy-same-numbers",
+    ),
+    (
+        "show output of a long-running command live instead of all at the end",
+        "recipes/subprocess.html#recipe-line-by-line",
+    ),
+    (
+        "docker container takes 10 seconds to stop, exit code 137, cleanup never runs",
+        "production/containers.html#python-as-pid-1",
+    ),
+    (
+        "nothing from print() appears in docker logs until the container exits",
+        "production/services.html#service-output-buffering",
+    ),
+    (
+        "unittest.mock patch not applied inside a multiprocessing child",
+        "production/test-suites.html#mock-patch-has-no-effect-in-the-child",
+    ),
+    (
+        "pool.map never returns in a Jupyter notebook cell",
+        "production/notebooks.html#attributeerror-can-t-get-attribute-f-on-module-main-built-in",
+    ),
+    (
+        "background thread started at import is dead in gunicorn workers with --preload",
+        "production/web-servers.html#threads-started-at-import-are-missing-in-the-workers",
+    ),
+    (
+        "PyInstaller exe keeps opening new copies of itself when using multiprocessing",
+        "production/packaged.html#the-frozen-program-starts-itself-again-and-again",
+    ),
+    (
+        "find out which line a stuck worker process is waiting on",
+        "recipes/debugging.html#recipe-where-it-waits",
+    ),
+    (
+        "Ctrl+C floods the terminal with KeyboardInterrupt tracebacks from pool workers",
+        "pools/pool.html#ctrl-c-and-a-pool",
+    ),
+    (
+        "shared counter suddenly becomes negative after 2147483647",
+        "shared-memory/values-arrays.html#share-a-number-and-an-array",
+    ),
+    (
+        "subprocess.run with capture_output hangs even though the shell script already exited",
+        "production/subprocess-in-programs.html#subprocess-pipe-held-open",
+    ),
+    (
+        "let workers on another server connect to my manager without exposing it to the internet",
+        "managers/remote.html#reaching-other-machines",
+    ),
+    (
+        "use a process pool inside a function that already runs in a process pool",
+        ("recipes/nested.html", "recipes/nested.html#flatten-the-work-into-one-pool"),
+    ),
+    (
+        "how long does starting a process take with spawn compared to fork",
+        (
+            "performance.html#perf-startup",
+            "processes/start-methods.html#how-long-each-method-takes-to-start-a-child",
+        ),
+    ),
+    (
+        "run my ProcessPoolExecutor code on a dask cluster instead",
+        "guides/beyond-one-machine.html#the-same-job-on-a-local-cluster",
+    ),
+    (
+        "child processes left as zombies after os.fork",
+        "processes/fork.html#zombies-and-why-you-must-wait",
+    ),
+    (
+        "pass one string argument to Process target args",
+        "processes/first-process.html#pass-arguments",
+    ),
+    (
+        "rules to make multiprocessing code work on macOS and Windows too",
+        (
+            "guides/guidelines.html",
+            "guides/guidelines.html#do-not-depend-on-one-start-method",
+        ),
+    ),
+]
+
+# Questions a reader would ask that no section of the site answers (checked by reading the
+# pages and grepping docs/ for the key terms).
+UNANSWERED2 = [
+    (
+        "tqdm progress bar with Pool.imap_unordered",
+        "no section shows progress reporting; pools/pool.html#results-in-the-order-they-finish "
+        "and pools/executors.html#results-as-they-complete only show taking results as they "
+        "finish, which a progress bar would build on",
+    ),
+    (
+        "EOFError: Ran out of input",
+        "the message (an empty or cut-off pickle stream, common with spawn on Windows) "
+        "appears nowhere on the site",
+    ),
+    (
+        "OSError: [WinError 87] The parameter is incorrect",
+        "Windows-only handle errors are not covered; the site runs on Linux only",
+    ),
+    (
+        "timeout for a single task in Pool.map that kills only the stuck task",
+        "get(timeout=) and result(timeout=) only stop waiting; terminate(), "
+        "terminate_workers() and kill_workers() stop the whole pool; no per-task kill recipe",
+    ),
+    (
+        "set the process title of workers shown in ps or top (setproctitle)",
+        "not covered: Process.name is shown only inside Python",
+    ),
+    (
+        "lower the CPU priority of worker processes with os.nice",
+        "not covered anywhere",
+    ),
+    (
+        "_pickle.PicklingError: Can't pickle <class 'app.Job'>: it's not the same object "
+        "as app.Job",
+        "the class-identity pickling error (module reloaded or class redefined) is not covered",
+    ),
+    (
+        "await a ProcessPoolExecutor result from asyncio with loop.run_in_executor",
+        "only one-line mentions in guides/choosing.html#processes-threads-or-asyncio and "
+        "pools/dummy.html; no example or section",
+    ),
+    (
+        "measure memory use of each worker process",
+        "not covered (maxtasksperchild covers leaks, not measurement)",
+    ),
+]
+
+
+# Written by the third query writer.
+FRESH3 = [
+    # ---- 20 error messages and warnings, as a terminal shows them ----
+    (
+        "RuntimeError: An attempt has been made to start a new process before the current "
+        "process has finished its bootstrapping phase.",
+        (
+            "guides/troubleshooting.html#bootstrapping-error",
+            "processes/start-methods.html#the-main-guard-and-what-happens-without-it",
+        ),
+    ),
+    (
+        "_pickle.PicklingError: Can't pickle <function <lambda> at 0x7fb90c811440>: "
+        "attribute lookup <lambda> on __main__ failed",
+        "guides/troubleshooting.html#cant-pickle",
+    ),
+    (
+        "AttributeError: Can't get attribute 'resize_image' on <module '__mp_main__' from "
+        "'/home/dana/thumbs/make_thumbs.py'>",
+        "guides/troubleshooting.html#cant-get-attribute",
+    ),
+    (
+        "AttributeError: Can't get attribute 'tokenize' on <module '__main__' (built-in)>",
+        (
+            "production/notebooks.html#attributeerror-can-t-get-attribute-f-on-module-main-built-in",
+            "guides/troubleshooting.html#cant-get-attribute",
+        ),
+    ),
+    (
+        "/usr/lib/python3.14/multiprocessing/popen_fork.py:76: DeprecationWarning: This "
+        "process (pid=24897) is multi-threaded, use of fork() may lead to deadlocks in the child.",
+        (
+            "guides/troubleshooting.html#fork-threads-warning",
+            "processes/start-methods.html#fork-and-threads",
+        ),
+    ),
+    (
+        'File "/usr/lib/python3.11/multiprocessing/reduction.py", line 51, in dumps '
+        "cls(buf, protocol).dump(obj) TypeError: cannot pickle '_thread.lock' object",
+        "recipes/pickling.html#recipe-getstate-setstate",
+    ),
+    (
+        "multiprocessing.pool.MaybeEncodingError: Error sending result: "
+        "'[<sqlite3.Connection object at 0x7f1531601a80>]'. Reason: "
+        "'TypeError(\"cannot pickle 'sqlite3.Connection' object\")'",
+        "recipes/pickling.html#recipe-maybe-encoding-error",
+    ),
+    (
+        "NotImplementedError: pool objects cannot be passed between processes or pickled",
+        "recipes/pickling.html#recipe-bound-method-pool",
+    ),
+    (
+        "Exception in thread Thread-3 (_handle_results): TypeError: QuotaExceeded.__init__() "
+        "missing 1 required positional argument: 'limit'",
+        "recipes/pickling.html#recipe-exception-unpickle",
+    ),
+    (
+        "AssertionError: daemonic processes are not allowed to have children",
+        (
+            "recipes/nested.html#recipe-daemonic-children",
+            "processes/daemon.html#a-daemon-cannot-have-children",
+        ),
+    ),
+    (
+        "RuntimeError: Queue objects should only be shared between processes through inheritance",
+        (
+            "managers/managers.html#a-queue-and-a-lock-that-a-pool-can-take",
+            "pools/pool.html#set-up-each-worker-once-initializer-and-initargs",
+        ),
+    ),
+    (
+        "AttributeError: 'Downloader' object has no attribute '_closed'. Did you mean: 'close'?",
+        "processes/subclassing.html#forgetting-super-init",
+    ),
+    (
+        "multiprocessing.context.AuthenticationError: digest sent was rejected",
+        (
+            "managers/remote.html#the-worker",
+            "recipes/connections.html#recipe-listener-client",
+        ),
+    ),
+    (
+        'File "/usr/lib/python3.11/subprocess.py", line 1950, in _execute_child '
+        "raise child_exception_type(errno_num, err_msg, err_filename) "
+        "FileNotFoundError: [Errno 2] No such file or directory: 'wkhtmltopdf'",
+        "production/subprocess-in-programs.html#filenotfounderror-exec-format-error-permission-denied",
+    ),
+    (
+        "RuntimeError: Cannot re-initialize CUDA in forked subprocess. To use CUDA with "
+        "multiprocessing, you must use the 'spawn' start method",
+        "production/machine-learning.html#torch-cuda-fork",
+    ),
+    (
+        'File "/usr/lib/python3.11/socket.py", line 608, in socketpair '
+        "OSError: [Errno 24] Too many open files",
+        "production/lifecycle-traps.html#oserror-errno-24-too-many-open-files",
+    ),
+    (
+        "Exception in initializer: ConnectionError: could not connect to server: Connection "
+        "refused concurrent.futures.process.BrokenProcessPool: A process in the process pool "
+        "was terminated abruptly while the future was running or pending.",
+        "production/lifecycle-traps.html#a-pool-initializer-that-fails",
+    ),
+    (
+        "b.wait(timeout=1) threading.BrokenBarrierError",
+        "synchronization/conditions-barriers.html#when-someone-does-not-come",
+    ),
+    (
+        "slots.release() ValueError: semaphore or lock released too many times",
+        (
+            "synchronization/semaphores.html#boundedsemaphore-catch-a-release-too-many",
+            "synchronization/locks.html#a-lock-the-holder-takes-again-rlock",
+        ),
+    ),
+    (
+        "[2026-12-07 09:14:02 +0000] [4120] [CRITICAL] WORKER TIMEOUT (pid:4127)",
+        "production/web-servers.html#gunicorn-worker-timeout",
+    ),
+    # ---- 20 API names, as readers type them ----
+    (
+        "pool.starmap_async callback",
+        "recipes/reference.html#pool-starmap-async-with-a-callback",
+    ),
+    (
+        "Pipe(duplex=False)",
+        "communication/pipes.html#one-way-pipes-and-the-end-of-the-data",
+    ),
+    (
+        "conn.poll timeout",
+        (
+            "communication/pipes.html#waiting-with-a-time-limit-poll",
+            "recipes/connections.html#do-not-block-connection-poll-with-a-time-out",
+        ),
+    ),
+    (
+        "manager.Namespace()",
+        "managers/managers.html#a-shared-dict-list-and-namespace",
+    ),
+    (
+        "BaseManager.register",
+        (
+            "managers/managers.html#serve-your-own-class-with-basemanager",
+            "managers/remote.html#the-server",
+        ),
+    ),
+    (
+        "concurrent.futures.as_completed",
+        "pools/executors.html#results-as-they-complete",
+    ),
+    (
+        "future.add_done_callback",
+        "recipes/futures.html#recipe-future-states",
+    ),
+    (
+        "subprocess.run capture_output text=True",
+        "tools/subprocess.html#run-a-command-and-capture-its-output",
+    ),
+    (
+        "RawArray",
+        "shared-memory/values-arrays.html#lock-false-rawvalue-and-rawarray",
+    ),
+    (
+        "shared_memory.ShareableList",
+        "shared-memory/shared-memory.html#shareablelist",
+    ),
+    (
+        "SharedMemoryManager",
+        "shared-memory/shared-memory.html#sharedmemorymanager-unlink-everything-at-the-end",
+    ),
+    (
+        "multiprocessing.get_context('spawn')",
+        "processes/start-methods.html#choosing-the-method-set-start-method-or-get-context",
+    ),
+    (
+        "os.process_cpu_count()",
+        "processes/how-many.html#os-process-cpu-count-python-3-13",
+    ),
+    (
+        "multiprocessing.parent_process",
+        "processes/lifecycle.html#who-is-who",
+    ),
+    (
+        "Process.interrupt()",
+        "processes/lifecycle.html#process-interrupt",
+    ),
+    (
+        "queue cancel_join_thread",
+        "communication/queues.html#close-join-thread-and-cancel-join-thread",
+    ),
+    (
+        "condition.wait_for",
+        "synchronization/conditions-barriers.html#condition-wait-until-shared-data-says-so",
+    ),
+    (
+        "multiprocessing rlock",
+        "synchronization/locks.html#a-lock-the-holder-takes-again-rlock",
+    ),
+    (
+        "log_to_stderr()",
+        "recipes/debugging.html#recipe-log-to-stderr",
+    ),
+    (
+        "freeze_support pyinstaller",
+        "production/packaged.html#the-frozen-program-starts-itself-again-and-again",
+    ),
+    # ---- 20 task phrases in plain words ----
+    (
+        "progress bar for a multiprocessing pool",
+        "recipes/pool-tasks.html#recipe-progress",
+    ),
+    (
+        "give each pool task its own time limit and kill only the stuck one",
+        "recipes/pool-tasks.html#recipe-task-time-limit",
+    ),
+    (
+        "stop the other workers once one of them finds the result",
+        (
+            "recipes/stopping-early.html#recipe-first-result",
+            "recipes/stopping-early.html#stop-your-own-processes-with-an-event",
+        ),
+    ),
+    (
+        "executor map over an endless generator never returns and memory keeps growing",
+        (
+            "recipes/stopping-early.html#recipe-bounded-submission",
+            "pools/executors.html#map-buffersize",
+        ),
+    ),
+    (
+        "numpy random gives identical numbers in every worker process",
+        "recipes/randomness.html#recipe-numpy-same-numbers",
+    ),
+    (
+        "forked workers use lots of memory although they only read a big list",
+        "recipes/memory.html#recipe-copy-on-write",
+    ),
+    (
+        "numpy matrix multiplication gets slower with a process pool",
+        "recipes/numeric.html#recipe-blas-oversubscription",
+    ),
+    (
+        "docker stop takes 10 seconds and exits 137 python",
+        "production/containers.html#python-as-pid-1",
+    ),
+    (
+        "pool starts too many workers in kubernetes with a cpu limit",
+        (
+            "production/containers.html#cpu-limits-in-containers",
+            "processes/how-many.html#containers",
+        ),
+    ),
+    (
+        "print output not showing up in systemd journal",
+        "production/services.html#service-output-buffering",
+    ),
+    (
+        "shut down the process pool cleanly when the service receives SIGTERM",
+        "production/services.html#graceful-sigterm",
+    ),
+    (
+        "pytest patch not applied inside the child process",
+        "production/test-suites.html#mock-patch-has-no-effect-in-the-child",
+    ),
+    (
+        "coverage report shows worker function lines as missing",
+        "production/test-suites.html#coverage-of-code-that-runs-in-workers",
+    ),
+    (
+        "background thread started at import is dead in gunicorn workers with preload",
+        (
+            "production/web-servers.html#threads-started-at-import-are-missing-in-the-workers",
+            "production/web-servers.html#create-it-after-the-fork",
+        ),
+    ),
+    (
+        "flask run --debug starts my background process twice",
+        "production/web-servers.html#dev-server-reloader",
+    ),
+    (
+        "find out where a stuck worker process is blocked",
+        (
+            "recipes/debugging.html#recipe-where-it-waits",
+            "recipes/debugging.html#recipe-py-spy",
+        ),
+    ),
+    (
+        "threads or processes for downloading many urls",
+        (
+            "guides/choosing.html#processes-threads-or-asyncio",
+            "processes/how-many.html#cpu-bound-or-i-o-bound",
+            "pools/dummy.html",
+        ),
+    ),
+    (
+        "how much slower is spawn than fork to start a process",
+        (
+            "performance.html#perf-startup",
+            "processes/start-methods.html#how-long-each-method-takes-to-start-a-child",
+        ),
+    ),
+    (
+        "run hundreds of shell commands but only 4 at the same time",
+        "production/subprocess-in-programs.html#subprocess-cap",
+    ),
+    (
+        "send log messages from all worker processes to one log file",
+        "tools/logging.html#a-queuehandler-in-each-worker-a-queuelistener-in-the-parent",
+    ),
+]
+
+UNANSWERED3 = [
+    "multiprocessing on windows service pywin32",
+    "share a pandas dataframe between processes without copying",
+    "mpi4py vs multiprocessing",
+    "ProcessPoolExecutor priority queue for tasks",
+    "pickle protocol 5 out-of-band buffers multiprocessing",
+    "atomic add on a numpy array in shared memory from several processes",
+    "set process priority nice for worker processes",
+    "limit memory per worker process resource.setrlimit RLIMIT_AS",
+    "sqlite database is locked with multiprocessing",
+    "GPU per worker CUDA_VISIBLE_DEVICES multiprocessing",
+    "profile a multiprocessing program with cProfile",
+    "tkinter gui freezes while multiprocessing pool runs",
+    "numba parallel vs multiprocessing",
+]
