@@ -208,6 +208,11 @@ def table(header: list[str], rows: list[list[str]], align: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def how_measured(repeats: int) -> str:
+    """How every table's figures were taken (the measurements in this file all work so)."""
+    return f"median of {repeats} runs after a warm-up run, min\N{EN DASH}max in brackets."
+
+
 def provenance(record: dict, name: str | None = None) -> str:
     """Where the figures come from; ``name``: a recipe's data, linked from the recipe's page."""
     runs = record["runs"]
@@ -289,10 +294,7 @@ def render_startup() -> str:
             if m != "fork"
         )
         text += f"\nStarting one process took {ratios} as under fork.\n"
-    text += (
-        f"\nMedian of {run['settings']['REPEATS']} runs after a warm-up run, min\N{EN DASH}max in "
-        f"brackets. {provenance(record)}\n"
-    )
+    text += f"\n{how_measured(run['settings']['REPEATS']).capitalize()} {provenance(record)}\n"
 
     fig, axes = figure(height=2.8)
     import numpy as np
@@ -344,8 +346,7 @@ def render_throughput() -> dict[str, str]:
             size += f" in {run['settings']['CHUNK_BYTES'] >> 20} MiB messages"
         texts[name] = (
             table(["how", "GB/s", "share of a memory copy"], rows, "lrr")
-            + f"\n{size}; median of {run['settings']['REPEATS']} runs after a warm-up run, "
-            f"min\N{EN DASH}max in brackets. {provenance(record)}\n"
+            + f"\n{size}; {how_measured(run['settings']['REPEATS'])} {provenance(record)}\n"
         )
 
     fig, axes = figure(height=3.0)
@@ -400,9 +401,8 @@ def render_speedup() -> str:
     settings = run["settings"]
     text += (
         f"\n{settings['TASK_COUNT']} tasks of {settings['STEPS_PER_TASK']:,} steps; this machine "
-        f"has {cpus} CPUs, so the best possible speed-up is {cpus}. Median of "
-        f"{settings['REPEATS']} runs after a warm-up run, min\N{EN DASH}max in brackets. "
-        f"{provenance(record)}\n"
+        f"has {cpus} CPUs, so the best possible speed-up is {cpus}. "
+        f"{how_measured(settings['REPEATS']).capitalize()} {provenance(record)}\n"
     )
 
     fig, axes = figure()
@@ -459,8 +459,7 @@ def render_chunksize() -> str:
     )
     text += (
         f"\n{tasks:,} calls of a function that squares a number, {settings['WORKERS']} workers. "
-        f"Median of {settings['REPEATS']} runs after a warm-up run, min\N{EN DASH}max in brackets. "
-        f"{provenance(record)}\n"
+        f"{how_measured(settings['REPEATS']).capitalize()} {provenance(record)}\n"
     )
 
     fig, axes = figure()
@@ -569,8 +568,8 @@ def render_oversubscription() -> str:
         f"{seconds['BLAS default'][0] / one:.1f} times as long. {settings['WORKERS']} workers, "
         f"{settings['TASK_COUNT']} tasks of {settings['PRODUCTS_PER_TASK']} products of "
         f"{settings['MATRIX_SIZE']}\N{MULTIPLICATION SIGN}{settings['MATRIX_SIZE']} matrices; "
-        f"median of {settings['REPEATS']} runs after a warm-up run, min\N{EN DASH}max in "
-        f"brackets. {blas_note(record)} {provenance(record, 'oversubscription')}\n"
+        f"{how_measured(settings['REPEATS'])} {blas_note(record)} "
+        f"{provenance(record, 'oversubscription')}\n"
     )
     return text
 
@@ -583,8 +582,8 @@ def render_loky_startup() -> str:
     text += (
         f"\n{run['settings']['WORKERS']} workers; `ProcessPoolExecutor` under the "
         f"{run['start_method']} start method; each figure includes shutting a new executor "
-        f"down. Median of {run['settings']['REPEATS']} runs after a warm-up run, "
-        f"min\N{EN DASH}max in brackets. {provenance(record, 'loky_startup')}\n"
+        f"down. {how_measured(run['settings']['REPEATS']).capitalize()} "
+        f"{provenance(record, 'loky_startup')}\n"
     )
     return text
 
@@ -602,9 +601,8 @@ def render_forkserver_preload() -> str:
     repeats = by_setting["yes"]["settings"]["REPEATS"]
     text += (
         f"\nWith the preload a child started, imported numpy and ended in "
-        f"{preloaded[0] / without[0]:.0%} of the time it took without. Median of {repeats} "
-        f"runs after a warm-up run, min\N{EN DASH}max in brackets. "
-        f"{provenance(record, 'forkserver_preload')}\n"
+        f"{preloaded[0] / without[0]:.0%} of the time it took without. "
+        f"{how_measured(repeats).capitalize()} {provenance(record, 'forkserver_preload')}\n"
     )
     return text
 
