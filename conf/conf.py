@@ -46,6 +46,9 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 
+# What readers type when a section is the answer they need, indexed with it by the site's search.
+section_search_questions = "search-questions.toml"
+
 # Every reference must resolve (sphinx-build -n -W): no silent broken links.
 nitpicky = True
 

@@ -14,6 +14,9 @@ record per section (a page's text under its title is a record too), each with
 - ``message``: present, and true, when the heading quotes a message of five words or more;
 - ``weight``: present when the page's sections rank above or below others on an equal match
   (``section_search_weights``: the troubleshooting page above, recipes and notes below);
+- ``questions``: what readers type when the section is the answer they need, written for it
+  in ``section_search_questions`` (conf/search-questions.toml): tasks and symptoms in readers'
+  words, which the section's own text may not use ("stuck" where it says "waits forever");
 - ``api``, ``mentions``: the Python objects the section links to (``{py:meth}`` and the like
   resolve to docs.python.org anchors such as ``multiprocessing.pool.Pool.imap_unordered``),
   with each tail (``Pool.imap_unordered``, ``imap_unordered``), so that an API name finds the
@@ -34,6 +37,14 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.util import logging
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: Sphinx itself depends on tomli there
+    import tomli as tomllib
+
+logger = logging.getLogger(__name__)
 
 PYTHON_DOCS = "docs.python.org"
 _WORD = re.compile(r"\w+")
@@ -147,10 +158,20 @@ def _reading_order(app: Sphinx, store: dict) -> list[str]:
     return [name for name in order if name in store] + sorted(set(store) - set(order))
 
 
+def _questions(app: Sphinx) -> dict[str, list[str]]:
+    """The readers' questions of ``section_search_questions``, by the URL of their section."""
+    if not app.config.section_search_questions:
+        return {}
+    path = Path(app.confdir) / app.config.section_search_questions
+    with path.open("rb") as file:
+        return {url: table["questions"] for url, table in tomllib.load(file).items()}
+
+
 def write(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     store = getattr(app.env, "section_search_records", {})
+    questions = _questions(app)
     records = []
     # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
     # it is in reading order.
@@ -189,7 +210,16 @@ def write(app: Sphinx, exception: Exception | None) -> None:
             )
             if weight != 1:
                 record["weight"] = weight
+            if record["url"] in questions:
+                record["questions"] = "\n".join(questions.pop(record["url"]))
             records.append(record)
+    # A renamed heading changes its section's id: its questions must follow it.
+    for url in questions:
+        logger.warning(
+            "%s: no section %s (a renamed heading? give it a label, or move its questions)",
+            app.config.section_search_questions,
+            url,
+        )
     target = Path(app.outdir) / "_static" / "search-sections.js"
     payload = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
     target.write_text(f"window.sectionSearchRecords = {payload};\n", encoding="utf-8")
@@ -197,6 +227,9 @@ def write(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("section_search_exclude", ["404", "genindex", "search"], "html")
+    # A TOML file beside conf.py: for each section ("page.html#id", or "page.html" for the text
+    # under a page's title), the questions readers type when it is the answer.
+    app.add_config_value("section_search_questions", "", "html")
     # How a page's sections rank against other pages' on an equal match, by the start of its
     # name. The troubleshooting page is where a symptom or a pasted message should land. The
     # recipes, the notes for production and the measurements build on the topic pages, which

@@ -40,10 +40,16 @@
     return stemmer.stemWord(word);
   };
 
-  const FIELDS = ["title", "summary", "api", "mentions", "text", "code", "page", "parts"];
+  const FIELDS = [
+    "title", "questions", "summary", "api", "mentions", "text", "code", "page", "parts",
+  ];
   const SEARCH_OPTIONS = {
-    // A heading or an API a section links to says more than a word in passing.
-    boost: { title: 4, summary: 4, api: 3, mentions: 1, text: 1, code: 1, page: 0.5, parts: 0.3 },
+    // A heading, a reader's question written for the section (conf/search-questions.toml) or
+    // an API it links to says more than a word in passing.
+    boost: {
+      title: 4, questions: 4, summary: 4, api: 3, mentions: 1, text: 1, code: 1, page: 0.5,
+      parts: 0.3,
+    },
     // A dotted name asked for whole counts more than its parts.
     boostTerm: (term) => (term.includes(".") ? 2 : 1),
     combineWith: "OR",
@@ -61,8 +67,8 @@
         processTerm,
         searchOptions: SEARCH_OPTIONS,
         extractField: (record, field) =>
-          field === "summary"
-            ? record.summary || ""
+          field === "summary" || field === "questions"
+            ? record[field] || ""
             : field === "parts"
             ? dottedParts(`${record.title} ${record.text} ${record.code} ${record.api} ${record.mentions}`)
             : record[field],
@@ -105,10 +111,12 @@
       let factor = 1;
       if (queryPairs.size) {
         if (!recordPairs.has(record.url)) {
-          recordPairs.set(
-            record.url,
-            pairsOf(termsOf(`${record.title} ${record.text} ${record.code}`)),
-          );
+          const pairs = pairsOf(termsOf(`${record.title} ${record.text} ${record.code}`));
+          // Each question on its own: the last word of one and the first of the next are no pair.
+          for (const question of (record.questions || "").split("\n")) {
+            for (const pair of pairsOf(termsOf(question))) pairs.add(pair);
+          }
+          recordPairs.set(record.url, pairs);
         }
         const pairs = recordPairs.get(record.url);
         let shared = 0;
