@@ -13,7 +13,7 @@ record per section (a page's text under its title is a record too), each with
 - ``summary``: for the text under a page's title, the page's description (its summary);
 - ``message``: present, and true, when the heading quotes a message of five words or more;
 - ``weight``: present when the page's sections rank above or below others on an equal match
-  (``section_search_weights``: the troubleshooting page above, recipes and notes below);
+  (``section_search_weights``: recipes and notes below the topic pages);
 - ``questions``: what readers type when the section is the answer they need, written for it
   in ``section_search_questions`` (conf/search-questions.toml): tasks and symptoms in readers'
   words, which the section's own text may not use ("stuck" where it says "waits forever");
@@ -231,18 +231,18 @@ def setup(app: Sphinx) -> dict:
     # under a page's title), the questions readers type when it is the answer.
     app.add_config_value("section_search_questions", "", "html")
     # How a page's sections rank against other pages' on an equal match, by the start of its
-    # name. The troubleshooting page is where a symptom or a pasted message should land. The
-    # recipes, the notes for production and the measurements build on the topic pages, which
-    # introduce each API; the guidelines and the errata of other tutorials retell them.
+    # name. The recipes, the notes for production and the measurements build on the topic
+    # pages, which introduce each API; the guidelines and the errata of other tutorials retell
+    # them. (The troubleshooting page no longer needs a lift: its entries' questions name the
+    # symptoms.)
     app.add_config_value(
         "section_search_weights",
         {
-            "guides/troubleshooting": 1.2,
-            "recipes/": 0.65,
-            "production/": 0.65,
-            "performance": 0.65,
-            "guides/errata": 0.65,
-            "guides/guidelines": 0.65,
+            "recipes/": 0.8,
+            "production/": 0.8,
+            "performance": 0.8,
+            "guides/errata": 0.8,
+            "guides/guidelines": 0.8,
         },
         "html",
     )

@@ -125,7 +125,7 @@
       }
       if (messageLike && record.message) factor *= 1.5;
       // Some pages' sections rank above or below others' (section_search_weights in
-      // conf/_ext/section_search.py): the troubleshooting entries above, the recipes below.
+      // conf/_ext/section_search.py): the recipes and notes below the topic pages.
       factor *= record.weight || 1;
       result.score *= factor;
     }
