@@ -57,6 +57,12 @@
 
   let engine = null;
   const records = () => window.sectionSearchRecords || [];
+  const fieldText = (record, field) =>
+    field === "summary" || field === "questions"
+      ? record[field] || ""
+      : field === "parts"
+      ? dottedParts(`${record.title} ${record.text} ${record.code} ${record.api} ${record.mentions}`)
+      : record[field];
   const index = () => {
     if (!engine) {
       engine = new MiniSearch({
@@ -66,16 +72,50 @@
         tokenize,
         processTerm,
         searchOptions: SEARCH_OPTIONS,
-        extractField: (record, field) =>
-          field === "summary" || field === "questions"
-            ? record[field] || ""
-            : field === "parts"
-            ? dottedParts(`${record.title} ${record.text} ${record.code} ${record.api} ${record.mentions}`)
-            : record[field],
+        extractField: fieldText,
       });
       engine.addAll(records());
     }
     return engine;
+  };
+
+  /* A term's weight: the rarer among the sections, the more it says (inverse document
+     frequency, as MiniSearch's own ranking computes it). */
+  let sectionsWith = null;
+  const termWeight = (term) => {
+    if (!sectionsWith) {
+      sectionsWith = new Map();
+      for (const record of records()) {
+        const terms = new Set(
+          FIELDS.flatMap((field) => tokenize(fieldText(record, field), field).map(processTerm)),
+        );
+        terms.delete(null);
+        for (const term of terms) sectionsWith.set(term, (sectionsWith.get(term) || 0) + 1);
+      }
+    }
+    const count = sectionsWith.get(term) || 0;
+    return Math.log(1 + (records().length - count + 0.5) / (count + 0.5));
+  };
+
+  /* How close the query comes to the nearest of a section's questions: the weight of the terms
+     they share over the weight of the terms either has. A query that reads like one of them
+     asks what that section answers, even where its words are common elsewhere. */
+  const questionTerms = new Map();
+  const nearestQuestion = (record, queryTerms) => {
+    if (!questionTerms.has(record.url)) {
+      const questions = record.questions ? record.questions.split("\n") : [];
+      questionTerms.set(record.url, questions.map((question) => new Set(termsOf(question))));
+    }
+    const queryWeight = queryTerms.reduce((sum, term) => sum + termWeight(term), 0);
+    let nearest = 0;
+    for (const terms of questionTerms.get(record.url)) {
+      let shared = 0;
+      let either = queryWeight;
+      for (const term of queryTerms) if (terms.has(term)) shared += termWeight(term);
+      for (const term of terms) if (!queryTerms.includes(term)) either += termWeight(term);
+      if (either) nearest = Math.max(nearest, shared / either);
+    }
+    return nearest;
   };
   const byUrl = () => {
     if (!byUrl.map) byUrl.map = new Map(records().map((record) => [record.url, record]));
@@ -103,6 +143,7 @@
   const search = (typed) => {
     const query = expand(typed);
     const queryPairs = pairsOf(termsOf(query));
+    const typedTerms = [...new Set(termsOf(typed))];
     const messageLike =
       termsOf(query).length >= 8 || /[a-z](Error|Warning|Exception)\b/.test(query);
     const results = index().search(query).slice(0, 50);
@@ -124,6 +165,7 @@
         factor *= 1 + shared / queryPairs.size;
       }
       if (messageLike && record.message) factor *= 1.5;
+      factor *= 1 + 4 * nearestQuestion(record, typedTerms);
       // Some pages' sections rank above or below others' (section_search_weights in
       // conf/_ext/section_search.py): the recipes and notes below the topic pages.
       factor *= record.weight || 1;
