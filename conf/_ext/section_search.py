@@ -129,6 +129,28 @@ def _records(doctree: nodes.document, url: str) -> list[dict]:
     return records
 
 
+def _heading_words(title: str) -> set[str]:
+    """The words of a heading, each also without a plural's "s" ("Locks" names ``Lock``)."""
+    words = set(_WORD.findall(title))
+    return words | {word[:-1] for word in words if word.endswith("s")}
+
+
+def _named_by_heading(record: dict, page: list[dict]) -> list[str]:
+    """The APIs that ``record``'s heading names: those it links whose name is a word of the
+    heading, in any case (``Popen``, "the pipe deadlock" for ``pipe``), and a class linked
+    anywhere on its page whose name the heading spells as the class is spelled (the heading
+    "A QueueHandler in each worker" names ``QueueHandler``, linked in the page's introduction)."""
+    lower = _heading_words(record["title"].lower())
+    exact = _heading_words(record["title"])
+    linked_on_page = dict.fromkeys(name for other in page for name in other["api"])
+    return [
+        name
+        for name in linked_on_page
+        if (name in record["api"] and name.rsplit(".", 1)[-1].lower() in lower)
+        or (name.rsplit(".", 1)[-1][:1].isupper() and name.rsplit(".", 1)[-1] in exact)
+    ]
+
+
 def collect(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "html" or docname in app.config.section_search_exclude:
         return
@@ -174,13 +196,12 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     questions = _questions(app)
     records = []
     # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
-    # it is in reading order.
+    # it is in reading order; the first such section, if several do.
     owners = {
         name: record["url"]
         for docname in reversed(_reading_order(app, store))
         for record in store[docname]
-        for name in record["api"]
-        if name.rsplit(".", 1)[-1].lower() in _WORD.findall(record["title"].lower())
+        for name in _named_by_heading(record, store[docname])
     }
     introduced = set(owners)
     # An API belongs to the section that links it first in reading order, where the site
@@ -189,7 +210,11 @@ def write(app: Sphinx, exception: Exception | None) -> None:
         # An overview page that lists its pages' links does not introduce their APIs.
         overview = docname == "index" or docname.endswith("/index")
         for record in sorted(store[docname], key=lambda record: "#" in record["url"]):
-            names = record["api"]
+            names = record["api"] + [
+                name
+                for name, url in owners.items()
+                if url == record["url"] and name not in record["api"]
+            ]
             record = dict(record)
             mine = [
                 name
