@@ -135,34 +135,57 @@ def _heading_words(title: str) -> set[str]:
     return words | {word[:-1] for word in words if word.endswith("s")}
 
 
-def _named_by_heading(record: dict, page: list[dict]) -> list[str]:
-    """The APIs that ``record``'s heading names: those it links whose name is a word of the
-    heading, in any case (``Popen``, "the pipe deadlock" for ``pipe``), and a class linked
-    anywhere on its page whose name the heading spells as the class is spelled (the heading
-    "A QueueHandler in each worker" names ``QueueHandler``, linked in the page's introduction)."""
+def _named_by_heading(record: dict, page: list[dict]) -> dict[str, bool]:
+    """The APIs that ``record``'s heading names, each with whether it spells the name as the
+    API is spelled: those it links whose name is a word of the heading in any case (``Popen``,
+    "the pipe deadlock" for ``pipe``), and a class linked anywhere on its page whose name the
+    heading spells exactly (the heading "A QueueHandler in each worker" names ``QueueHandler``,
+    linked in the page's introduction)."""
     lower = _heading_words(record["title"].lower())
     exact = _heading_words(record["title"])
     linked_on_page = dict.fromkeys(name for other in page for name in other["api"])
-    return [
-        name
-        for name in linked_on_page
-        if (name in record["api"] and name.rsplit(".", 1)[-1].lower() in lower)
-        or (name.rsplit(".", 1)[-1][:1].isupper() and name.rsplit(".", 1)[-1] in exact)
-    ]
+    named = {}
+    for name in linked_on_page:
+        last = name.rsplit(".", 1)[-1]
+        if last[:1].isupper() and last in exact:
+            named[name] = True
+        elif name in record["api"] and last.lower() in lower:
+            named[name] = False
+    return named
 
 
 def collect(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "html" or docname in app.config.section_search_exclude:
         return
     url = app.builder.get_target_uri(docname)
-    if not hasattr(app.env, "section_search_records"):
-        app.env.section_search_records = {}  # type: ignore[attr-defined]
-    app.env.section_search_records[docname] = _records(doctree, url)  # type: ignore[attr-defined]
+    _collected(app)[docname] = _records(doctree, url)
 
 
-def purge(app: Sphinx, env, docname: str) -> None:
-    """A page that is read again (sphinx-autobuild) or removed loses its old records."""
-    getattr(env, "section_search_records", {}).pop(docname, None)
+def _collected(app: Sphinx) -> dict[str, list[dict]]:
+    """The records of the pages this build writes. Sphinx saves its environment before it
+    writes, so they are kept apart, and :func:`_all_records` adds the pages it did not write."""
+    if not hasattr(app, "section_search_records"):
+        app.section_search_records = {}  # type: ignore[attr-defined]
+    return app.section_search_records  # type: ignore[attr-defined]
+
+
+def _all_records(app: Sphinx) -> dict[str, list[dict]]:
+    """Every page's records: this build's, and the last build's for the pages it did not write
+    again (an incremental build, as ``nox -s serve`` makes after each edit, writes only the
+    pages that changed). Kept beside the doctrees; a page no longer in the project drops out."""
+    saved = Path(app.doctreedir) / "section-search-records.json"
+    try:
+        store = json.loads(saved.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        store = {}
+    store.update(_collected(app))
+    store = {
+        docname: records
+        for docname, records in store.items()
+        if docname in app.env.all_docs and docname not in app.config.section_search_exclude
+    }
+    saved.write_text(json.dumps(store, ensure_ascii=False), encoding="utf-8")
+    return store
 
 
 def _reading_order(app: Sphinx, store: dict) -> list[str]:
@@ -192,17 +215,21 @@ def _questions(app: Sphinx) -> dict[str, list[str]]:
 def write(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    store = getattr(app.env, "section_search_records", {})
+    store = _all_records(app)
     questions = _questions(app)
     records = []
     # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
-    # it is in reading order; the first such section, if several do.
-    owners = {
-        name: record["url"]
-        for docname in reversed(_reading_order(app, store))
-        for record in store[docname]
-        for name in _named_by_heading(record, store[docname])
-    }
+    # it is in reading order. If several do, the one that spells it as the API is spelled
+    # ("Barrier: wait until everyone has arrived" rather than "Conditions and barriers"), then
+    # the first page in reading order, and on that page a section rather than the introduction.
+    candidates: dict[str, tuple] = {}
+    for position, docname in enumerate(_reading_order(app, store)):
+        for record in store[docname]:
+            for name, spelled in _named_by_heading(record, store[docname]).items():
+                key = (spelled, -position, "#" in record["url"])
+                if name not in candidates or key > candidates[name][0]:
+                    candidates[name] = (key, record["url"])
+    owners = {name: url for name, (_, url) in candidates.items()}
     introduced = set(owners)
     # An API belongs to the section that links it first in reading order, where the site
     # introduces it; the sections that link it again get it as a weaker "mentions".
@@ -271,7 +298,6 @@ def setup(app: Sphinx) -> dict:
         },
         "html",
     )
-    app.connect("env-purge-doc", purge)
     app.connect("doctree-resolved", collect)
     # Before slim_assets (build-finished, default priority 500), which reads every script.
     app.connect("build-finished", write, priority=400)

@@ -99,21 +99,28 @@
 
   /* How close the query comes to the nearest of a section's questions: the weight of the terms
      they share over the weight of the terms either has. A query that reads like one of them
-     asks what that section answers, even where its words are common elsewhere. */
+     asks what that section answers, even where its words are common elsewhere. Each API name
+     the section introduces (its "api" field) counts as half a question: "multiprocessing.Lock"
+     asks for the Locks page more than for a section one of whose questions names the lock. */
+  const API_AS_QUESTION = 0.5;
   const questionTerms = new Map();
   const nearestQuestion = (record, queryTerms) => {
     if (!questionTerms.has(record.url)) {
-      const questions = record.questions ? record.questions.split("\n") : [];
-      questionTerms.set(record.url, questions.map((question) => new Set(termsOf(question))));
+      const questions = (record.questions ? record.questions.split("\n") : [])
+        .map((question) => [new Set(termsOf(question)), 1]);
+      for (const name of record.api ? record.api.split(" ") : []) {
+        questions.push([new Set(termsOf(name)), API_AS_QUESTION]);
+      }
+      questionTerms.set(record.url, questions);
     }
     const queryWeight = queryTerms.reduce((sum, term) => sum + termWeight(term), 0);
     let nearest = 0;
-    for (const terms of questionTerms.get(record.url)) {
+    for (const [terms, share] of questionTerms.get(record.url)) {
       let shared = 0;
       let either = queryWeight;
       for (const term of queryTerms) if (terms.has(term)) shared += termWeight(term);
       for (const term of terms) if (!queryTerms.includes(term)) either += termWeight(term);
-      if (either) nearest = Math.max(nearest, shared / either);
+      if (either) nearest = Math.max(nearest, (share * shared) / either);
     }
     return nearest;
   };
