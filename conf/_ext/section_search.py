@@ -111,6 +111,9 @@ def _records(doctree: nodes.document, url: str) -> list[dict]:
         collector = _Collector(url + anchor, title, page)
         # A heading that quotes a message (`RuntimeError: context has already been set`) is
         # where a pasted message should land, rather than a section that merely shows it.
+        collector.record["heading_code"] = " ".join(
+            literal.astext() for literal in section[0].findall(nodes.literal)
+        )
         collector.record["message"] = any(
             len(literal.astext().split()) >= 5 for literal in section[0].findall(nodes.literal)
         )
@@ -135,21 +138,25 @@ def _heading_words(title: str) -> set[str]:
     return words | {word[:-1] for word in words if word.endswith("s")}
 
 
-def _named_by_heading(record: dict, page: list[dict]) -> dict[str, bool]:
-    """The APIs that ``record``'s heading names, each with whether it spells the name as the
-    API is spelled: those it links whose name is a word of the heading in any case (``Popen``,
-    "the pipe deadlock" for ``pipe``), and a class linked anywhere on its page whose name the
-    heading spells exactly (the heading "A QueueHandler in each worker" names ``QueueHandler``,
-    linked in the page's introduction)."""
+def _named_by_heading(record: dict, page: list[dict], retold: bool) -> dict[str, bool]:
+    """The APIs that ``record``'s heading names, each with whether it names a class as the
+    class is spelled: a class linked on its page that the heading spells exactly ("A
+    QueueHandler in each worker" names ``QueueHandler``, linked in the page's introduction);
+    an API the section links whose name is a word of the heading in any case ("the pipe
+    deadlock" for ``pipe``). A page that retells the topic pages (``retold``: the recipes and
+    notes) names an API only as code (``add_done_callback()``), not in words: "Do not
+    terminate a process that uses shared resources" does not introduce ``Process.terminate``.
+    """
     lower = _heading_words(record["title"].lower())
     exact = _heading_words(record["title"])
+    code = set(_WORD.findall(record["heading_code"]))
     linked_on_page = dict.fromkeys(name for other in page for name in other["api"])
     named = {}
     for name in linked_on_page:
         last = name.rsplit(".", 1)[-1]
         if last[:1].isupper() and last in exact:
             named[name] = True
-        elif name in record["api"] and last.lower() in lower:
+        elif (last in code) if retold else (name in record["api"] and last.lower() in lower):
             named[name] = False
     return named
 
@@ -212,6 +219,18 @@ def _questions(app: Sphinx) -> dict[str, list[str]]:
         return {url: table["questions"] for url, table in tomllib.load(file).items()}
 
 
+def _weight(app: Sphinx, docname: str) -> float:
+    """How the page's sections rank against others on an equal match (section_search_weights)."""
+    return next(
+        (
+            weight
+            for start, weight in app.config.section_search_weights.items()
+            if docname.startswith(start)
+        ),
+        1,
+    )
+
+
 def write(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
@@ -219,13 +238,14 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     questions = _questions(app)
     records = []
     # A section whose heading names the API (``Popen: start now...``) introduces it, wherever
-    # it is in reading order. If several do, the one that spells it as the API is spelled
+    # it is in reading order. If several do, the one that spells a class as it is spelled
     # ("Barrier: wait until everyone has arrived" rather than "Conditions and barriers"), then
     # the first page in reading order, and on that page a section rather than the introduction.
     candidates: dict[str, tuple] = {}
     for position, docname in enumerate(_reading_order(app, store)):
+        retold = _weight(app, docname) < 1
         for record in store[docname]:
-            for name, spelled in _named_by_heading(record, store[docname]).items():
+            for name, spelled in _named_by_heading(record, store[docname], retold).items():
                 key = (spelled, -position, "#" in record["url"])
                 if name not in candidates or key > candidates[name][0]:
                     candidates[name] = (key, record["url"])
@@ -243,6 +263,7 @@ def write(app: Sphinx, exception: Exception | None) -> None:
                 if url == record["url"] and name not in record["api"]
             ]
             record = dict(record)
+            del record["heading_code"]
             mine = [
                 name
                 for name in names
@@ -252,14 +273,7 @@ def write(app: Sphinx, exception: Exception | None) -> None:
             record["mentions"] = " ".join(name for name in names if name not in mine)
             if not overview:
                 introduced.update(names)
-            weight = next(
-                (
-                    weight
-                    for start, weight in app.config.section_search_weights.items()
-                    if docname.startswith(start)
-                ),
-                1,
-            )
+            weight = _weight(app, docname)
             if weight != 1:
                 record["weight"] = weight
             if record["url"] in questions:
