@@ -109,11 +109,11 @@ def _records(doctree: nodes.document, url: str) -> list[dict]:
         anchor = "" if depth == 0 else "#" + section["ids"][0]
         title = section[0].astext() if isinstance(section[0], nodes.title) else page
         collector = _Collector(url + anchor, title, page)
-        # A heading that quotes a message (`RuntimeError: context has already been set`) is
-        # where a pasted message should land, rather than a section that merely shows it.
         collector.record["heading_code"] = " ".join(
             literal.astext() for literal in section[0].findall(nodes.literal)
         )
+        # A heading that quotes a message (`RuntimeError: context has already been set`) is
+        # where a pasted message should land, rather than a section that merely shows it.
         collector.record["message"] = any(
             len(literal.astext().split()) >= 5 for literal in section[0].findall(nodes.literal)
         )
@@ -149,7 +149,7 @@ def _named_by_heading(record: dict, page: list[dict], retold: bool) -> dict[str,
     """
     lower = _heading_words(record["title"].lower())
     exact = _heading_words(record["title"])
-    code = set(_WORD.findall(record["heading_code"]))
+    code = set(_WORD.findall(record.get("heading_code", "")))
     linked_on_page = dict.fromkeys(name for other in page for name in other["api"])
     named = {}
     for name in linked_on_page:
@@ -263,7 +263,7 @@ def write(app: Sphinx, exception: Exception | None) -> None:
                 if url == record["url"] and name not in record["api"]
             ]
             record = dict(record)
-            del record["heading_code"]
+            record.pop("heading_code", None)
             mine = [
                 name
                 for name in names
