@@ -18,7 +18,9 @@ class RandomCrops(Dataset):
 
 if __name__ == "__main__":
     loader = DataLoader(RandomCrops(), batch_size=2, num_workers=2)
-    first, second = list(loader)
+    # Kept to the end, as in dataloader_workers.py, so no semaphore leaks.
+    batches = iter(loader)
+    first, second = list(batches)
     print("worker 0 and worker 1 drew the same numbers:")
     print("  from the dataset's Generator:", first[0].equal(second[0]))
     print("  from np.random:", first[1].equal(second[1]))

@@ -29,5 +29,7 @@ if __name__ == "__main__":
         worker_init_fn=seed_worker,
         generator=torch.Generator().manual_seed(7),
     )
-    for batch in loader:
+    # Kept to the end, as in dataloader_workers.py, so no semaphore leaks.
+    batches = iter(loader)
+    for batch in batches:
         print(batch.tolist())

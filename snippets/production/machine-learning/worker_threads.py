@@ -27,4 +27,6 @@ if __name__ == "__main__":
     with mp.Pool(1, initializer=one_thread) as pool:
         print("Pool worker, initializer:", pool.map(thread_count, [0]))
     loader = DataLoader(ThreadCount(), batch_size=None, num_workers=1)
-    print("DataLoader worker:", list(loader))
+    # Kept to the end, as in dataloader_workers.py, so no semaphore leaks.
+    batches = iter(loader)
+    print("DataLoader worker:", list(batches))
