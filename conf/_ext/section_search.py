@@ -109,14 +109,11 @@ def _records(doctree: nodes.document, url: str) -> list[dict]:
         anchor = "" if depth == 0 else "#" + section["ids"][0]
         title = section[0].astext() if isinstance(section[0], nodes.title) else page
         collector = _Collector(url + anchor, title, page)
-        collector.record["heading_code"] = " ".join(
-            literal.astext() for literal in section[0].findall(nodes.literal)
-        )
+        heading_code = [literal.astext() for literal in section[0].findall(nodes.literal)]
+        collector.record["heading_code"] = " ".join(heading_code)
         # A heading that quotes a message (`RuntimeError: context has already been set`) is
         # where a pasted message should land, rather than a section that merely shows it.
-        collector.record["message"] = any(
-            len(literal.astext().split()) >= 5 for literal in section[0].findall(nodes.literal)
-        )
+        collector.record["message"] = any(len(code.split()) >= 5 for code in heading_code)
         for child in section.children[1:]:
             if isinstance(child, nodes.section):
                 walk(child, depth + 1)
@@ -138,7 +135,7 @@ def _heading_words(title: str) -> set[str]:
     return words | {word[:-1] for word in words if word.endswith("s")}
 
 
-def _named_by_heading(record: dict, page: list[dict], retold: bool) -> dict[str, bool]:
+def _named_by_heading(record: dict, linked_on_page: list[str], retold: bool) -> dict[str, bool]:
     """The APIs that ``record``'s heading names, each with whether it names a class as the
     class is spelled: a class linked on its page that the heading spells exactly ("A
     QueueHandler in each worker" names ``QueueHandler``, linked in the page's introduction);
@@ -150,7 +147,6 @@ def _named_by_heading(record: dict, page: list[dict], retold: bool) -> dict[str,
     lower = _heading_words(record["title"].lower())
     exact = _heading_words(record["title"])
     code = set(_WORD.findall(record.get("heading_code", "")))
-    linked_on_page = dict.fromkeys(name for other in page for name in other["api"])
     named = {}
     for name in linked_on_page:
         last = name.rsplit(".", 1)[-1]
@@ -244,12 +240,18 @@ def write(app: Sphinx, exception: Exception | None) -> None:
     candidates: dict[str, tuple] = {}
     for position, docname in enumerate(_reading_order(app, store)):
         retold = _weight(app, docname) < 1
+        linked_on_page = list(
+            dict.fromkeys(api for record in store[docname] for api in record["api"])
+        )
         for record in store[docname]:
-            for name, spelled in _named_by_heading(record, store[docname], retold).items():
+            for name, spelled in _named_by_heading(record, linked_on_page, retold).items():
                 key = (spelled, -position, "#" in record["url"])
                 if name not in candidates or key > candidates[name][0]:
                     candidates[name] = (key, record["url"])
     owners = {name: url for name, (_, url) in candidates.items()}
+    owned_by: dict[str, list[str]] = {}
+    for name, url in owners.items():
+        owned_by.setdefault(url, []).append(name)
     introduced = set(owners)
     # An API belongs to the section that links it first in reading order, where the site
     # introduces it; the sections that link it again get it as a weaker "mentions".
@@ -258,9 +260,7 @@ def write(app: Sphinx, exception: Exception | None) -> None:
         overview = docname == "index" or docname.endswith("/index")
         for record in sorted(store[docname], key=lambda record: "#" in record["url"]):
             names = record["api"] + [
-                name
-                for name, url in owners.items()
-                if url == record["url"] and name not in record["api"]
+                name for name in owned_by.get(record["url"], []) if name not in record["api"]
             ]
             record = dict(record)
             record.pop("heading_code", None)
