@@ -30,9 +30,9 @@ if __name__ == "__main__":
         worker_init_fn=describe_worker,
         generator=torch.Generator().manual_seed(7),
     )
-    # Keep the iterator to the end: multiprocessing then removes its queues'
-    # semaphores at exit, in the main thread, not in a feeder thread that the
-    # interpreter stops halfway ("leaked semaphore" warning on a busy machine).
+    # Keep the iterator to the end: at exit, multiprocessing then removes
+    # its queues' semaphores in the main thread, not in a feeder thread
+    # stopped halfway (a rare "leaked semaphore" warning).
     batches = iter(loader)
     for squares, workers in batches:
         print(f"batch {squares.tolist()} from workers {workers.tolist()}")
